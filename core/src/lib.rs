@@ -1,0 +1,9 @@
+//! The pure core of MFLM Explorer: the data model, its validation, the search and facet engine,
+//! and the URL codec. No browser types live here, so all of it is tested with `cargo test`.
+
+pub mod engine;
+pub mod model;
+pub mod query;
+pub mod text;
+pub mod url;
+pub mod validate;

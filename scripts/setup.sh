@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs every tool the project needs, skipping what is already present.
+# Used by both README commands (serve.sh, test.sh); safe to run again and again.
+#   scripts/setup.sh          tools to build and serve the app
+#   scripts/setup.sh --test   plus Chromium and the npm test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION="0.21.14"          # 0.22 needs a newer rustc than this machine's 1.95
+want_test_tools=false
+[ "${1:-}" = "--test" ] && want_test_tools=true
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly, or Trunk fails.
+wasm_bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "installing the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+  cargo install trunk --version "=$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -qF "$wasm_bindgen_version"; then
+  say "installing wasm-bindgen-cli $wasm_bindgen_version (a few minutes, once)"
+  # Not --locked: the registry mirror lacks some of its locked dependencies.
+  cargo install wasm-bindgen-cli --version "=$wasm_bindgen_version"
+fi
+
+# npm tools: binaryen's wasm-opt (Debian's 108 silently breaks the app), and for tests
+# playwright-core and axe-core. Versions are pinned in package.json / package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || { $want_test_tools && [ ! -d node_modules/playwright-core ]; }; then
+  say "installing npm packages (binaryen, playwright-core, axe-core, itemsjs)"
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+fi
+
+if $want_test_tools && [ ! -x /usr/bin/chromium ]; then
+  say "installing Debian's chromium (browser tests)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium >/dev/null
+fi
+
+if $want_test_tools && ! command -v python3 >/dev/null; then
+  say "python3 is needed for the local static server"; exit 1
+fi
+say "tools ready: $(trunk --version), wasm-bindgen $wasm_bindgen_version, wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
