@@ -135,13 +135,19 @@ pub enum Page {
 }
 
 /// The whole view: everything a shared link must reopen.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     pub page: Page,
     pub query: Query,
     pub sort: Sort,
     /// 1-based page of the result list.
     pub result_page: u32,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState { page: Page::Browse, query: Query::default(), sort: Sort::Relevance, result_page: 1 }
+    }
 }
 
 /// Results per page of the list: enough to scan, few enough to draw in a frame on a cheap phone.

@@ -1,0 +1,315 @@
+//! Every string the interface shows, in one place. Data text (titles, summaries, labels of
+//! vocabularies) comes from the data file instead; these are only the app's own words.
+//!
+//! A language is one `Strings` value. Adding French means adding `FR: Strings = ...` and a
+//! line in [`for_language`]; the compiler then checks that no string is missing.
+
+use mflm_core::model::Confidence;
+use mflm_core::query::{Facet, Sort};
+
+pub struct Strings {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_browse: &'static str,
+    pub nav_overview: &'static str,
+    pub nav_instruments: &'static str,
+    pub nav_shortlist: &'static str,
+    pub nav_about: &'static str,
+    pub loading: &'static str,
+    pub load_failed_title: &'static str,
+    pub load_failed_body: &'static str,
+    pub load_failed_problems: &'static str,
+    pub retry: &'static str,
+    pub unofficial_notice: &'static str,
+
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_hint: &'static str,
+    pub filters_heading: &'static str,
+    pub show_filters: &'static str,
+    pub hide_filters: &'static str,
+    pub clear_all: &'static str,
+    pub show_more: &'static str,
+    pub show_fewer: &'static str,
+    pub sort_label: &'static str,
+    pub no_results_title: &'static str,
+    pub no_results_body: &'static str,
+    pub results_heading: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub pagination_label: &'static str,
+
+    pub type_principle: &'static str,
+    pub type_guideline: &'static str,
+    pub type_practice: &'static str,
+    pub type_activity: &'static str,
+    pub type_instrument: &'static str,
+    pub type_subdivision: &'static str,
+    pub type_country: &'static str,
+
+    pub field_type: &'static str,
+    pub field_kind: &'static str,
+    pub field_regions: &'static str,
+    pub field_countries: &'static str,
+    pub field_areas: &'static str,
+    pub field_sectors: &'static str,
+    pub field_principles: &'static str,
+    pub field_period: &'static str,
+    pub field_actors: &'static str,
+    pub field_instruments: &'static str,
+    pub field_guidelines: &'static str,
+    pub field_source: &'static str,
+    pub field_tags: &'static str,
+    pub field_year: &'static str,
+    pub field_annex_i: &'static str,
+    pub field_subdivision: &'static str,
+    pub none: &'static str,
+
+    pub why_good_heading: &'static str,
+    pub certainty_heading: &'static str,
+    pub summary_heading: &'static str,
+    pub guidelines_heading: &'static str,
+    pub practices_heading: &'static str,
+    pub activities_heading: &'static str,
+    pub instruments_heading: &'static str,
+    pub principles_heading: &'static str,
+    pub limitations_heading: &'static str,
+    pub about_heading: &'static str,
+    pub shortlist_heading: &'static str,
+    pub shortlist_empty: &'static str,
+    pub shortlist_add: &'static str,
+    pub shortlist_remove: &'static str,
+    pub shortlist_print: &'static str,
+    pub shortlist_clear: &'static str,
+    pub shortlist_reset_notice: &'static str,
+    pub back_to_results: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub overview_intro: &'static str,
+    pub instruments_intro: &'static str,
+
+    pub guideline_summary_badge: &'static str,
+    pub guideline_summary_explained: &'static str,
+    pub guideline_framework_badge: &'static str,
+    pub paraphrase_notice: &'static str,
+    pub details_confidence_medium: &'static str,
+    pub details_confidence_low: &'static str,
+    pub links_database_tags: &'static str,
+    pub links_database_themes: &'static str,
+    pub links_compiler: &'static str,
+    pub annex_ii_confirmed: &'static str,
+    pub annex_ii_likely: &'static str,
+    pub annex_ii_not_established: &'static str,
+    pub annex_i_high: &'static str,
+    pub annex_i_medium: &'static str,
+    pub annex_i_low: &'static str,
+    pub wording_high: &'static str,
+    pub wording_medium: &'static str,
+    pub wording_low: &'static str,
+    pub mapping_not_confirmed: &'static str,
+
+    pub new_version: &'static str,
+    pub reload: &'static str,
+    pub offline_ready: &'static str,
+}
+
+pub const EN: Strings = Strings {
+    app_name: "MFLM Explorer",
+    tagline: "The ILO Multilateral Framework on Labour Migration: principles, guidelines, instruments and practices",
+    skip_to_content: "Skip to content",
+    nav_label: "Main",
+    nav_browse: "Search",
+    nav_overview: "Framework",
+    nav_instruments: "Instruments",
+    nav_shortlist: "Shortlist",
+    nav_about: "About",
+    loading: "Loading the Framework…",
+    load_failed_title: "The Framework data could not be loaded",
+    load_failed_body: "The explorer needs its data file (data/framework.json) next to this page. Check your connection, or ask whoever hosts this copy to check the file.",
+    load_failed_problems: "Problems found in the data file:",
+    retry: "Try again",
+    unofficial_notice: "An independent reading aid, not an ILO publication. Summaries are in our own words; see About for what is not confirmed.",
+
+    search_label: "Search the Framework",
+    search_placeholder: "e.g. recruitment, domestic work, Philippines",
+    search_hint: "Searches titles, summaries, countries and keywords. Accents and case do not matter.",
+    filters_heading: "Filters",
+    show_filters: "Show filters",
+    hide_filters: "Hide filters",
+    clear_all: "Clear all filters",
+    show_more: "Show all",
+    show_fewer: "Show fewer",
+    sort_label: "Sort by",
+    no_results_title: "Nothing matches",
+    no_results_body: "Try fewer words or remove a filter.",
+    results_heading: "Results",
+    previous_page: "Previous page",
+    next_page: "Next page",
+    pagination_label: "Result pages",
+
+    type_principle: "Principle",
+    type_guideline: "Guideline",
+    type_practice: "Practice",
+    type_activity: "ILO activity",
+    type_instrument: "Instrument",
+    type_subdivision: "Sub-division",
+    type_country: "Country",
+
+    field_type: "Type",
+    field_kind: "What it is",
+    field_regions: "Region",
+    field_countries: "Countries",
+    field_areas: "Groupings",
+    field_sectors: "Sectors",
+    field_principles: "Principles",
+    field_period: "Period",
+    field_actors: "Actors",
+    field_instruments: "Instruments",
+    field_guidelines: "Guidelines",
+    field_source: "Source",
+    field_tags: "Keywords",
+    field_year: "Year",
+    field_annex_i: "In Annex I",
+    field_subdivision: "Sub-division",
+    none: "None recorded",
+
+    why_good_heading: "Why it is a good practice",
+    certainty_heading: "How certain this is",
+    summary_heading: "Summary",
+    guidelines_heading: "Guidelines",
+    practices_heading: "Practices that illustrate it",
+    activities_heading: "Related ILO activities",
+    instruments_heading: "Instruments it rests on",
+    principles_heading: "Principles",
+    limitations_heading: "What this compilation does not establish",
+    about_heading: "About this explorer",
+    shortlist_heading: "Your shortlist",
+    shortlist_empty: "Your shortlist is empty. Use “Add to shortlist” on any practice to keep it here, on this device.",
+    shortlist_add: "Add to shortlist",
+    shortlist_remove: "Remove from shortlist",
+    shortlist_print: "Print shortlist",
+    shortlist_clear: "Empty shortlist",
+    shortlist_reset_notice: "Your saved shortlist could not be read on this device and has been started afresh.",
+    back_to_results: "Back to results",
+    not_found_title: "Not found",
+    not_found_body: "This link points to an item that is not in the data. It may have been renamed.",
+    overview_intro: "The Framework groups its 15 principles into nine sub-divisions. Each principle has guidelines under it.",
+    instruments_intro: "International instruments relevant to migrant workers. The Framework's Annex I lists such instruments; its exact list is not confirmed here, so each shows how sure we are that it is included.",
+
+    guideline_summary_badge: "Our summary, not Framework text",
+    guideline_summary_explained: "This is a theme the Framework's guidelines cover, written in our words. The Framework's own guideline wording and numbers are not included.",
+    guideline_framework_badge: "Framework guideline",
+    paraphrase_notice: "Paraphrased in our own words; not the Framework's wording.",
+    details_confidence_medium: "Some details are not certain: the source text was partly unreadable.",
+    details_confidence_low: "Details are uncertain.",
+    links_database_tags: "Principle links come from the ILO good-practices database's own tags.",
+    links_database_themes: "Principle links follow from the themes the ILO database names.",
+    links_compiler: "Principle links are our own classification.",
+    annex_ii_confirmed: "Confirmed as one of the Framework's Annex II examples.",
+    annex_ii_likely: "Possibly one of the Framework's Annex II examples: not confirmed.",
+    annex_ii_not_established: "Not known to be one of the Framework's Annex II examples.",
+    annex_i_high: "Annex I membership likely (high confidence, not confirmed)",
+    annex_i_medium: "Annex I membership not confirmed (medium confidence)",
+    annex_i_low: "Annex I membership not confirmed (low confidence)",
+    wording_high: "Paraphrase checked against sources (high confidence).",
+    wording_medium: "Paraphrase not fully checked against the Framework's text (medium confidence).",
+    wording_low: "Paraphrase uncertain (low confidence).",
+    mapping_not_confirmed: "Which principles sit in this sub-division is not fully confirmed.",
+
+    new_version: "A new version of the explorer is available.",
+    reload: "Reload",
+    offline_ready: "Ready to use offline.",
+};
+
+/// The catalogue for a BCP 47 language tag; English until other languages are added.
+pub fn for_language(_lang: &str) -> &'static Strings {
+    &EN
+}
+
+impl Strings {
+    pub fn facet(&self, facet: Facet) -> &'static str {
+        match facet {
+            Facet::Type => "Type",
+            Facet::Kind => "What it is",
+            Facet::Principle => "Principle",
+            Facet::Region => "Region",
+            Facet::Sector => "Sector",
+            Facet::Country => "Country",
+            Facet::Instrument => "Instrument",
+            Facet::Actor => "Actor",
+        }
+    }
+
+    pub fn sort(&self, sort: Sort) -> &'static str {
+        match sort {
+            Sort::Relevance => "Relevance",
+            Sort::Title => "Title (A–Z)",
+            Sort::Newest => "Newest first",
+        }
+    }
+
+    pub fn results_count(&self, count: usize) -> String {
+        match count {
+            0 => "No results".to_string(),
+            1 => "1 result".to_string(),
+            n => format!("{n} results"),
+        }
+    }
+
+    pub fn showing_range(&self, first: usize, last: usize, total: usize) -> String {
+        format!("Showing {first}–{last} of {total}")
+    }
+
+    pub fn page_of(&self, page: usize, pages: usize) -> String {
+        format!("Page {page} of {pages}")
+    }
+
+    pub fn principle_title(&self, number: u8, title: &str) -> String {
+        format!("Principle {number}: {title}")
+    }
+
+    pub fn principle_short(&self, number: u8) -> String {
+        format!("Principle {number}")
+    }
+
+    pub fn subdivision_title(&self, id: &str, title: &str) -> String {
+        format!("{id}. {title}")
+    }
+
+    pub fn option_with_count(&self, label: &str, count: usize) -> String {
+        format!("{label} ({count})")
+    }
+
+    pub fn search_result_heading(&self, query: &str) -> String {
+        format!("Results for “{query}”")
+    }
+
+    pub fn wording(&self, confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::High => self.wording_high,
+            Confidence::Medium => self.wording_medium,
+            Confidence::Low => self.wording_low,
+        }
+    }
+
+    pub fn annex_i(&self, confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::High => self.annex_i_high,
+            Confidence::Medium => self.annex_i_medium,
+            Confidence::Low => self.annex_i_low,
+        }
+    }
+
+    pub fn compiled_on(&self, date: &str) -> String {
+        format!("Compilation revised {date}.")
+    }
+
+    pub fn shortlist_count(&self, count: usize) -> String {
+        match count {
+            0 => "Shortlist".to_string(),
+            n => format!("Shortlist ({n})"),
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! The filter panel: one `<fieldset>` per facet, one native checkbox per option, each label
+//! giving the option's name and how many results it would give.
+
+use leptos::prelude::*;
+use mflm_core::engine::{OptionCount, SearchResult};
+use mflm_core::query::{Facet, Query, ViewState};
+
+use crate::ui::app::use_app;
+use crate::ui::labels;
+
+/// Long facets (countries, instruments) show this many options until "Show all" is pressed.
+const SHORT_LIST: usize = 8;
+
+#[component]
+pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoView {
+    let app = use_app();
+    let text = app.text;
+    let state = app.state;
+    // On a phone the panel starts closed so the results are in view; on wider screens CSS
+    // always shows it.
+    let open = RwSignal::new(false);
+    let clear = move |_| {
+        let current = state.get_untracked();
+        app.go(ViewState { query: Query::default(), result_page: 1, ..current });
+    };
+    let facets = Facet::ALL.map(|facet| {
+        let options = Memo::new(move |_| {
+            result.with(|r| r.facets.iter().find(|(f, _)| *f == facet).map(|(_, o)| o.clone()).unwrap_or_default())
+        });
+        view! { <FacetGroup facet options /> }
+    });
+    view! {
+        <aside class="filters" aria-labelledby="filters-heading" class:open=move || open.get()>
+            <div class="filters-bar">
+                <h2 id="filters-heading">{text.filters_heading}</h2>
+                <button
+                    type="button"
+                    class="filters-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls="facet-list"
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || if open.get() { text.hide_filters } else { text.show_filters }}
+                </button>
+            </div>
+            <button
+                type="button"
+                class="clear-all"
+                on:click=clear
+                disabled=move || !query.with(Query::has_filters)
+            >
+                {text.clear_all}
+            </button>
+            <div id="facet-list" class="facet-list">{facets.into_iter().collect_view()}</div>
+        </aside>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet, options: Memo<Vec<OptionCount>>) -> impl IntoView {
+    let app = use_app();
+    let text = app.text;
+    let expanded = RwSignal::new(false);
+    let legend = text.facet(facet);
+    let is_long = move || options.with(|o| o.len() > SHORT_LIST + 2);
+
+    // Options are keyed by value so a checkbox keeps its element (and keyboard focus) when
+    // it is toggled; its count and state update in place.
+    let visible = move || {
+        let show_all = expanded.get() || !is_long();
+        options.with(|all| {
+            all.iter()
+                .enumerate()
+                // Selected options always stay in view, however long the list.
+                .filter(|(position, o)| show_all || o.selected || *position < SHORT_LIST)
+                .map(|(_, o)| o.value.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let body = move || {
+        if facet == Facet::Principle {
+            return view! { <PrincipleOptions options /> }.into_any();
+        }
+        view! {
+            <For each=visible key=|value| value.clone() let:value>
+                <FacetOption facet value options />
+            </For>
+        }
+        .into_any()
+    };
+
+    view! {
+        <fieldset class="facet" data-facet=facet.key()>
+            <legend>{legend}</legend>
+            <ul class="options">{body}</ul>
+            <Show when=is_long>
+                <button
+                    type="button"
+                    class="link-button"
+                    aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
+                    {move || if expanded.get() {
+                        text.show_fewer.to_string()
+                    } else {
+                        format!("{} ({})", text.show_more, options.with(Vec::len))
+                    }}
+                </button>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// Principles grouped under their sub-division, as the Framework presents them.
+#[component]
+fn PrincipleOptions(options: Memo<Vec<OptionCount>>) -> impl IntoView {
+    let app = use_app();
+    let subdivisions = app.data.framework.subdivisions.clone();
+    let lang = app.lang;
+    subdivisions
+        .into_iter()
+        .map(|subdivision| {
+            let numbers: Vec<String> = subdivision.principles.iter().map(u8::to_string).collect();
+            let title = app.text.subdivision_title(&subdivision.id, subdivision.title.get(lang));
+            let group = numbers
+                .into_iter()
+                .map(|value| view! { <FacetOption facet=Facet::Principle value options /> })
+                .collect_view();
+            view! {
+                <li class="option-group">
+                    <span class="group-title" aria-hidden="true">{title}</span>
+                    <ul>{group}</ul>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn FacetOption(facet: Facet, value: String, options: Memo<Vec<OptionCount>>) -> impl IntoView {
+    let app = use_app();
+    let state = app.state;
+    let label = labels::option_label(&app, facet, &value);
+    let current = {
+        let value = value.clone();
+        Memo::new(move |_| {
+            options.with(|all| {
+                all.iter().find(|o| o.value == value).map(|o| (o.count, o.selected)).unwrap_or((0, false))
+            })
+        })
+    };
+    let on_change = move |_| {
+        let mut next = state.get_untracked();
+        next.query.toggle(facet, &value);
+        next.result_page = 1;
+        app.go(next);
+    };
+    // A zero count means choosing it would empty the list: disabled, but still listed so
+    // the user sees the option exists. A selected option stays enabled so it can be undone.
+    let disabled = move || current.with(|&(count, selected)| count == 0 && !selected);
+    view! {
+        <li class:empty=disabled>
+            <label>
+                <input
+                    type="checkbox"
+                    prop:checked=move || current.get().1
+                    disabled=disabled
+                    on:change=on_change
+                />
+                <span class="option-label">{label}</span>
+                " "
+                <span class="count">{move || format!("({})", current.get().0)}</span>
+            </label>
+        </li>
+    }
+}

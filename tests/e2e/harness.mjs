@@ -1,0 +1,89 @@
+// Shared set-up for the browser tests: one headless Debian Chromium per test file, one fresh
+// context per test, and a check that fails the test on any page error, console error, or
+// request that leaves the page's origin.
+import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+
+export const DIST = process.env.MFLM_DIST ?? 'dist';
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the server and browser once per test file; returns a getter for them. */
+export function setup({ dist = DIST } = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(dist);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+export async function launch() {
+  // A persistent-context-free launch already uses a fresh profile; the explicit empty
+  // user-data-dir matches the flags this machine's Chromium is known to work with.
+  const userDataDir = await mkdtemp(join(tmpdir(), 'mflm-chromium-'));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
+  });
+}
+
+/**
+ * Opens `path` (relative to the origin) in a fresh context and waits for the app to render.
+ * Returns { page, context, problems } where problems collects errors and foreign requests;
+ * call `expectNoProblems(problems)` at the end of the test.
+ */
+export async function openApp(env, path = '/', { waitFor = 'main h1', contextOptions = {} } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = watch(page, env.server.origin);
+  await page.goto(env.server.origin + path);
+  if (waitFor) await page.waitForSelector(waitFor);
+  return { page, context, problems };
+}
+
+export function watch(page, origin) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (origin && !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request left the origin: ${url}`);
+    }
+  });
+  return problems;
+}
+
+export function expectNoProblems(problems) {
+  assert.deepEqual(problems, [], `problems in the page:\n${problems.join('\n')}`);
+}
+
+/** The live result count, e.g. 131 for "131 results". */
+export async function resultCount(page) {
+  const text = await page.getByRole('status').filter({ hasText: /result/i }).first().innerText();
+  if (/^no results/i.test(text.trim())) return 0;
+  const match = text.match(/(\d+)/);
+  assert.ok(match, `no number in status "${text}"`);
+  return Number(match[1]);
+}
+
+/** The fieldset for a facet, by its legend. */
+export function facet(page, legend) {
+  return page.getByRole('group', { name: legend, exact: true });
+}
