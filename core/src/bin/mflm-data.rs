@@ -1,0 +1,232 @@
+//! `mflm-data`: the data file's command-line companion.
+//!
+//! ```text
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- validate [PATH]
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- coverage [PATH]
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- schema
+//! ```
+//!
+//! `PATH` defaults to the workspace's `data/framework.json`.
+
+use mflm_core::model::{Confidence, Framework, GuidelineBasis, Profile, ProfileType, Term};
+use mflm_core::validate::{load, LoadError};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: mflm-data <command> [PATH]
+
+commands:
+  validate [PATH]  check the data file; prints every problem, one per line
+  coverage [PATH]  print a Markdown table of what the data covers
+  schema           print the JSON Schema of the data file
+
+PATH defaults to data/framework.json in the workspace.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str);
+    let path = args.get(1).map(PathBuf::from).unwrap_or_else(default_path);
+    match (command, args.len()) {
+        (Some("validate"), 1 | 2) => validate(&path),
+        (Some("coverage"), 1 | 2) => coverage(&path),
+        (Some("schema"), 1) => schema(),
+        (Some("-h" | "--help" | "help"), _) => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `data/framework.json` next to this crate, so the tool works from any directory.
+fn default_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("data").join("framework.json")
+}
+
+/// Reads and validates the file, printing every problem to stderr when there are any.
+fn read(path: &Path) -> Result<Framework, ExitCode> {
+    let json = match std::fs::read_to_string(path) {
+        Ok(json) => json,
+        Err(e) => {
+            eprintln!("{}: cannot read: {e}", path.display());
+            return Err(ExitCode::FAILURE);
+        }
+    };
+    match load(&json) {
+        Ok(framework) => Ok(framework),
+        Err(LoadError::Invalid(problems)) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!("{}: {} problem(s)", path.display(), problems.len());
+            Err(ExitCode::FAILURE)
+        }
+        // Other kinds of load error may be added by `validate`; report them as they are.
+        #[allow(unreachable_patterns)]
+        Err(other) => {
+            eprintln!("{}: {other:?}", path.display());
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn validate(path: &Path) -> ExitCode {
+    let framework = match read(path) {
+        Ok(framework) => framework,
+        Err(code) => return code,
+    };
+    let practices = count_type(&framework.profiles, ProfileType::Practice);
+    let activities = count_type(&framework.profiles, ProfileType::Activity);
+    println!(
+        "ok: {} profiles ({practices} practices, {activities} activities), {} principles, \
+         {} guidelines, {} instruments, {} countries",
+        framework.profiles.len(),
+        framework.principles.len(),
+        framework.guidelines.len(),
+        framework.instruments.len(),
+        framework.vocabularies.countries.len(),
+    );
+    ExitCode::SUCCESS
+}
+
+fn schema() -> ExitCode {
+    let schema = schemars::schema_for!(Framework);
+    match serde_json::to_string_pretty(&schema) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cannot serialise the schema: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn count_type(profiles: &[Profile], profile_type: ProfileType) -> usize {
+    profiles.iter().filter(|p| p.profile_type == profile_type).count()
+}
+
+fn coverage(path: &Path) -> ExitCode {
+    let framework = match read(path) {
+        Ok(framework) => framework,
+        Err(code) => return code,
+    };
+    print!("{}", coverage_markdown(&framework));
+    ExitCode::SUCCESS
+}
+
+/// Practices and activities counted under one label.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    practices: usize,
+    activities: usize,
+}
+
+impl Tally {
+    fn add(&mut self, profile: &Profile) {
+        match profile.profile_type {
+            ProfileType::Practice => self.practices += 1,
+            ProfileType::Activity => self.activities += 1,
+        }
+    }
+}
+
+fn coverage_markdown(fw: &Framework) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+
+    line("### Items by type".into());
+    line(String::new());
+    line("| item | count |".into());
+    line("| --- | ---: |".into());
+    line(format!("| Sub-divisions | {} |", fw.subdivisions.len()));
+    line(format!("| Principles | {} |", fw.principles.len()));
+    for (basis, label) in [
+        (GuidelineBasis::Framework, "Guidelines checked against the Framework"),
+        (GuidelineBasis::Summary, "Guideline themes summarised by us"),
+    ] {
+        let n = fw.guidelines.iter().filter(|g| g.basis == basis).count();
+        line(format!("| {label} | {n} |"));
+    }
+    for (confidence, label) in [
+        (Confidence::High, "Instruments, Annex I confidence high"),
+        (Confidence::Medium, "Instruments, Annex I confidence medium"),
+        (Confidence::Low, "Instruments, Annex I confidence low"),
+    ] {
+        let n = fw.instruments.iter().filter(|i| i.annex_i == confidence).count();
+        line(format!("| {label} | {n} |"));
+    }
+    line(format!("| Practices | {} |", count_type(&fw.profiles, ProfileType::Practice)));
+    line(format!("| Activities | {} |", count_type(&fw.profiles, ProfileType::Activity)));
+
+    let by_vocabulary = |terms: &[Term], ids: fn(&Profile) -> &[String]| -> Vec<(String, Tally)> {
+        terms
+            .iter()
+            .map(|term| {
+                let mut tally = Tally::default();
+                for profile in fw.profiles.iter().filter(|p| ids(p).contains(&term.id)) {
+                    tally.add(profile);
+                }
+                (term.label.get("en").to_string(), tally)
+            })
+            .collect()
+    };
+
+    let regions = by_vocabulary(&fw.vocabularies.regions, |p| &p.regions);
+    let sectors = by_vocabulary(&fw.vocabularies.sectors, |p| &p.sectors);
+    let kinds: Vec<(String, Tally)> = fw
+        .vocabularies
+        .profile_kinds
+        .iter()
+        .map(|term| {
+            let mut tally = Tally::default();
+            for profile in fw.profiles.iter().filter(|p| p.kind == term.id) {
+                tally.add(profile);
+            }
+            (term.label.get("en").to_string(), tally)
+        })
+        .collect();
+    let mut by_principle: BTreeMap<u8, Tally> = BTreeMap::new();
+    for profile in &fw.profiles {
+        for &number in &profile.principles {
+            by_principle.entry(number).or_default().add(profile);
+        }
+    }
+    let principles: Vec<(String, Tally)> = fw
+        .principles
+        .iter()
+        .map(|p| {
+            let label = format!("{}. {}", p.number, p.title.get("en"));
+            (label, by_principle.get(&p.number).copied().unwrap_or_default())
+        })
+        .collect();
+
+    let note = "A profile can count under several regions, sectors and principles.";
+    for (heading, column, rows) in [
+        ("Profiles by region", "region", regions),
+        ("Profiles by sector", "sector", sectors),
+        ("Profiles by principle", "principle", principles),
+        ("Profiles by kind", "kind", kinds),
+    ] {
+        line(String::new());
+        line(format!("### {heading}"));
+        line(String::new());
+        line(format!("| {column} | practices | activities |"));
+        line("| --- | ---: | ---: |".into());
+        for (label, tally) in rows {
+            line(format!("| {label} | {} | {} |", tally.practices, tally.activities));
+        }
+    }
+    line(String::new());
+    line(note.into());
+    out
+}
