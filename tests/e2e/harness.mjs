@@ -4,9 +4,6 @@
 import { chromium } from 'playwright-core';
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { serve } from './server.mjs';
 
 export const DIST = process.env.MFLM_DIST ?? 'dist';
@@ -31,14 +28,8 @@ export function setup({ dist = DIST } = {}) {
 }
 
 export async function launch() {
-  // A persistent-context-free launch already uses a fresh profile; the explicit empty
-  // user-data-dir matches the flags this machine's Chromium is known to work with.
-  const userDataDir = await mkdtemp(join(tmpdir(), 'mflm-chromium-'));
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
-  });
+  // Playwright gives every launch a fresh, empty profile directory of its own.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 /**
