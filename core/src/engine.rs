@@ -12,7 +12,7 @@
 //! (and the text matches). Only matched docs are sorted, and only the requested window is
 //! turned into [`Hit`]s with highlight ranges.
 
-use crate::model::{Framework, ProfileType, Term};
+use crate::model::{Framework, Profile, ProfileType, Term};
 use crate::query::{Facet, ItemRef, Query, Sort};
 use crate::text::{fold, for_each_word, original_prefix_len, words};
 use std::collections::{HashMap, HashSet};
@@ -186,7 +186,15 @@ impl Index {
             .iter()
             .map(|c| (c.id.as_str(), c.label.get("en")))
             .collect();
-        for profile in &framework.profiles {
+        // Practices before activities: the default list leads with what a constituent could
+        // learn from and replicate.
+        let is_practice = |p: &&Profile| p.profile_type == ProfileType::Practice;
+        let profiles_in_order = framework
+            .profiles
+            .iter()
+            .filter(is_practice)
+            .chain(framework.profiles.iter().filter(|p| !is_practice(p)));
+        for profile in profiles_in_order {
             let principles: Vec<String> = profile.principles.iter().map(u8::to_string).collect();
             let countries = profile
                 .countries

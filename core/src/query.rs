@@ -60,7 +60,9 @@ pub struct Query {
 
 impl Query {
     pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
-        self.selected.get(&facet).is_some_and(|values| values.contains(value))
+        self.selected
+            .get(&facet)
+            .is_some_and(|values| values.contains(value))
     }
 
     /// Selects `value` if it was not selected, deselects it if it was.
@@ -146,7 +148,12 @@ pub struct ViewState {
 
 impl Default for ViewState {
     fn default() -> Self {
-        ViewState { page: Page::Browse, query: Query::default(), sort: Sort::Relevance, result_page: 1 }
+        ViewState {
+            page: Page::Browse,
+            query: Query::default(),
+            sort: Sort::Relevance,
+            result_page: 1,
+        }
     }
 }
 
