@@ -105,6 +105,32 @@ pub fn load(json: &str) -> Result<Framework, LoadError> {
     }
 }
 
+/// How the app reads its data: serde alone checks the file's shape (reporting the first
+/// problem with its line and column), then every reference and vocabulary check runs.
+/// [`load`]'s full shape walk, which names every shape problem at once, stays in the tools
+/// and in `cargo test`, which check every file before it ships; leaving it out of the app
+/// keeps the WebAssembly download smaller.
+pub fn load_for_app(json: &str) -> Result<Framework, LoadError> {
+    let framework = Framework::from_json(json).map_err(|e| {
+        let problem = if e.is_data() {
+            Problem::new(
+                "file",
+                format!("line {}, column {}", e.line(), e.column()),
+                format!("not in the expected shape: {}", without_position(&e)),
+            )
+        } else {
+            not_json(&e)
+        };
+        LoadError::Invalid(vec![problem])
+    })?;
+    let problems = validate(&framework);
+    if problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
 fn not_json(error: &serde_json::Error) -> Problem {
     Problem::new(
         "file",

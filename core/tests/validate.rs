@@ -2,7 +2,7 @@
 //! `fixtures/minimal.json` by one edit and each asserting the exact item and field named.
 
 use mflm_core::model::SCHEMA_VERSION;
-use mflm_core::validate::{load, validate, LoadError, Problem};
+use mflm_core::validate::{self, load, validate, LoadError, Problem};
 use serde_json::{json, Value};
 
 const MINIMAL: &str = include_str!("fixtures/minimal.json");
@@ -967,4 +967,43 @@ fn validate_checks_a_framework_built_in_code() {
         .map(|p| (p.item.as_str(), p.field.as_str()))
         .collect();
     assert_eq!(named, [("file", "schema_version"), ("P-002", "sectors")]);
+}
+
+#[test]
+fn app_loader_names_line_and_column_of_a_shape_problem() {
+    let mut data = minimal();
+    data["profiles"][0]["sector"] = serde_json::json!(["agriculture"]);
+    let problems = match validate::load_for_app(&data.to_string()) {
+        Err(LoadError::Invalid(problems)) => problems,
+        Ok(_) => panic!("a renamed field must be refused"),
+    };
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].item, "file");
+    assert!(
+        problems[0].field.starts_with("line 1, column "),
+        "{}",
+        problems[0].field
+    );
+    assert!(
+        problems[0].message.contains("unknown field `sector`"),
+        "{}",
+        problems[0].message
+    );
+}
+
+#[test]
+fn app_loader_reports_every_reference_problem() {
+    let mut data = minimal();
+    data["profiles"][0]["principles"] = serde_json::json!([16]);
+    data["profiles"][0]["sectors"] = serde_json::json!(["space-mining"]);
+    let problems = match validate::load_for_app(&data.to_string()) {
+        Err(LoadError::Invalid(problems)) => problems,
+        Ok(_) => panic!("dangling references must be refused"),
+    };
+    assert_eq!(problems.len(), 2, "{problems:?}");
+}
+
+#[test]
+fn app_loader_accepts_the_minimal_fixture() {
+    assert!(validate::load_for_app(&minimal().to_string()).is_ok());
 }

@@ -152,7 +152,7 @@ async fn load_data() -> LoadState {
             Err(reason) => return LoadState::Failed { reason, problems: Vec::new() },
         },
     };
-    match validate::load(&json) {
+    match validate::load_for_app(&json) {
         Ok(framework) => LoadState::Ready(Arc::new(Loaded::new(framework))),
         Err(LoadError::Invalid(problems)) => LoadState::Failed {
             reason: format!("{} problem(s) in data/framework.json.", problems.len()),
