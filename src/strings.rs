@@ -50,7 +50,6 @@ pub struct Strings {
     pub type_country: &'static str,
 
     pub field_type: &'static str,
-    pub field_kind: &'static str,
     pub field_regions: &'static str,
     pub field_countries: &'static str,
     pub field_areas: &'static str,
@@ -69,7 +68,6 @@ pub struct Strings {
 
     pub why_good_heading: &'static str,
     pub certainty_heading: &'static str,
-    pub summary_heading: &'static str,
     pub guidelines_heading: &'static str,
     pub practices_heading: &'static str,
     pub activities_heading: &'static str,
@@ -195,7 +193,6 @@ pub const EN: Strings = Strings {
     type_country: "Country",
 
     field_type: "Type",
-    field_kind: "What it is",
     field_regions: "Region",
     field_countries: "Countries",
     field_areas: "Groupings",
@@ -214,7 +211,6 @@ pub const EN: Strings = Strings {
 
     why_good_heading: "Why it is a good practice",
     certainty_heading: "How certain this is",
-    summary_heading: "Summary",
     guidelines_heading: "Guidelines",
     practices_heading: "Practices that illustrate it",
     activities_heading: "Related ILO activities",
@@ -356,14 +352,6 @@ impl Strings {
 
     pub fn subdivision_title(&self, id: &str, title: &str) -> String {
         format!("{id}. {title}")
-    }
-
-    pub fn option_with_count(&self, label: &str, count: usize) -> String {
-        format!("{label} ({count})")
-    }
-
-    pub fn search_result_heading(&self, query: &str) -> String {
-        format!("Results for “{query}”")
     }
 
     pub fn wording(&self, confidence: Confidence) -> &'static str {

@@ -13,6 +13,8 @@ pub fn Browse() -> impl IntoView {
     let app = use_app();
     let text = app.text;
     let state = app.state;
+    // Other pages name themselves in the tab; coming back here must undo that.
+    document().set_title(text.app_name);
 
     let query = Memo::new(move |_| state.with(|s| s.query.clone()));
     let sort = Memo::new(move |_| state.with(|s| s.sort));
@@ -23,15 +25,22 @@ pub fn Browse() -> impl IntoView {
     let result = Memo::new(move |_| {
         let window = |page: usize| (page - 1) * RESULTS_PER_PAGE..page * RESULTS_PER_PAGE;
         query.with(|q| {
-            let found = data.index.search(q, sort.get(), window(requested_page.get()));
+            let found = data
+                .index
+                .search(q, sort.get(), window(requested_page.get()));
             if found.hits.is_empty() && found.total > 0 {
-                data.index.search(q, sort.get(), window(last_page(found.total)))
+                data.index
+                    .search(q, sort.get(), window(last_page(found.total)))
             } else {
                 found
             }
         })
     });
-    let result_page = Memo::new(move |_| requested_page.get().min(last_page(result.with(|r| r.total))));
+    let result_page = Memo::new(move |_| {
+        requested_page
+            .get()
+            .min(last_page(result.with(|r| r.total)))
+    });
 
     view! {
         <h1 class="visually-hidden">{text.nav_browse}</h1>
@@ -85,7 +94,11 @@ fn ResultsHeader(result: Memo<SearchResult>, sort: Memo<Sort>) -> impl IntoView 
     let state = app.state;
     let on_sort = move |event: leptos::ev::Event| {
         let chosen = Sort::from_key(&event_target_value(&event)).unwrap_or_default();
-        app.go(ViewState { sort: chosen, result_page: 1, ..state.get_untracked() });
+        app.go(ViewState {
+            sort: chosen,
+            result_page: 1,
+            ..state.get_untracked()
+        });
     };
     view! {
         <div class="results-header">

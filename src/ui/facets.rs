@@ -21,11 +21,21 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
     let open = RwSignal::new(false);
     let clear = move |_| {
         let current = state.get_untracked();
-        app.go(ViewState { query: Query::default(), result_page: 1, ..current });
+        app.go(ViewState {
+            query: Query::default(),
+            result_page: 1,
+            ..current
+        });
     };
     let facets = Facet::ALL.map(|facet| {
         let options = Memo::new(move |_| {
-            result.with(|r| r.facets.iter().find(|(f, _)| *f == facet).map(|(_, o)| o.clone()).unwrap_or_default())
+            result.with(|r| {
+                r.facets
+                    .iter()
+                    .find(|(f, _)| *f == facet)
+                    .map(|(_, o)| o.clone())
+                    .unwrap_or_default()
+            })
         });
         view! { <FacetGroup facet options /> }
     });
@@ -62,7 +72,11 @@ fn FacetGroup(facet: Facet, options: Memo<Vec<OptionCount>>) -> impl IntoView {
     let text = app.text;
     let expanded = RwSignal::new(false);
     let legend = text.facet(facet);
-    let is_long = move || options.with(|o| o.len() > SHORT_LIST + 2);
+    // Principles are always listed in full, grouped by sub-division, so they need no toggle.
+    let is_long = move || facet != Facet::Principle && options.with(|o| o.len() > SHORT_LIST + 2);
+    // Options ticked at some point stay listed after they are unticked, so the checkbox (and
+    // keyboard focus on it) does not vanish from under the user.
+    let kept = StoredValue::new(std::collections::HashSet::<String>::new());
 
     // Options are keyed by value so a checkbox keeps its element (and keyboard focus) when
     // it is toggled; its count and state update in place.
@@ -72,7 +86,17 @@ fn FacetGroup(facet: Facet, options: Memo<Vec<OptionCount>>) -> impl IntoView {
             all.iter()
                 .enumerate()
                 // Selected options always stay in view, however long the list.
-                .filter(|(position, o)| show_all || o.selected || *position < SHORT_LIST)
+                .filter(|(position, o)| {
+                    if o.selected {
+                        kept.update_value(|kept| {
+                            kept.insert(o.value.clone());
+                        });
+                    }
+                    show_all
+                        || o.selected
+                        || *position < SHORT_LIST
+                        || kept.with_value(|k| k.contains(&o.value))
+                })
                 .map(|(_, o)| o.value.clone())
                 .collect::<Vec<_>>()
         })
@@ -98,7 +122,13 @@ fn FacetGroup(facet: Facet, options: Memo<Vec<OptionCount>>) -> impl IntoView {
                     type="button"
                     class="link-button"
                     aria-expanded=move || expanded.get().to_string()
-                    on:click=move |_| expanded.update(|e| *e = !*e)
+                    on:click=move |_| {
+                        expanded.update(|e| *e = !*e);
+                        if !expanded.get_untracked() {
+                            // "Show fewer" means it: only ticked options stay beyond the short list.
+                            kept.update_value(std::collections::HashSet::clear);
+                        }
+                    }
                 >
                     {move || if expanded.get() {
                         text.show_fewer.to_string()
@@ -121,7 +151,9 @@ fn PrincipleOptions(options: Memo<Vec<OptionCount>>) -> impl IntoView {
         .into_iter()
         .map(|subdivision| {
             let numbers: Vec<String> = subdivision.principles.iter().map(u8::to_string).collect();
-            let title = app.text.subdivision_title(&subdivision.id, subdivision.title.get(lang));
+            let title = app
+                .text
+                .subdivision_title(&subdivision.id, subdivision.title.get(lang));
             let group = numbers
                 .into_iter()
                 .map(|value| view! { <FacetOption facet=Facet::Principle value options /> })
@@ -145,7 +177,10 @@ fn FacetOption(facet: Facet, value: String, options: Memo<Vec<OptionCount>>) -> 
         let value = value.clone();
         Memo::new(move |_| {
             options.with(|all| {
-                all.iter().find(|o| o.value == value).map(|o| (o.count, o.selected)).unwrap_or((0, false))
+                all.iter()
+                    .find(|o| o.value == value)
+                    .map(|o| (o.count, o.selected))
+                    .unwrap_or((0, false))
             })
         })
     };

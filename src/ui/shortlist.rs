@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use mflm_core::query::ItemRef;
 
 use crate::ui::app::use_app;
+use crate::ui::item::set_page_title;
 use crate::ui::link::ItemLink;
 
 const STORAGE_KEY: &str = "mflm-explorer.shortlist.v1";
@@ -33,7 +34,10 @@ impl Shortlist {
                 }
             },
         };
-        Shortlist { ids: RwSignal::new(ids), was_reset: RwSignal::new(was_reset) }
+        Shortlist {
+            ids: RwSignal::new(ids),
+            was_reset: RwSignal::new(was_reset),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -45,13 +49,14 @@ impl Shortlist {
     }
 
     pub fn toggle(&self, id: &str) {
-        self.ids.update(|ids| match ids.iter().position(|x| x == id) {
-            Some(at) => {
-                ids.remove(at);
-            }
-            None if ids.len() < MAX_ENTRIES => ids.push(id.to_string()),
-            None => {}
-        });
+        self.ids
+            .update(|ids| match ids.iter().position(|x| x == id) {
+                Some(at) => {
+                    ids.remove(at);
+                }
+                None if ids.len() < MAX_ENTRIES => ids.push(id.to_string()),
+                None => {}
+            });
         self.save();
     }
 
@@ -78,7 +83,13 @@ pub fn ShortlistButton(id: String) -> impl IntoView {
     };
     let label = {
         let in_list = in_list.clone();
-        move || if in_list() { text.shortlist_remove } else { text.shortlist_add }
+        move || {
+            if in_list() {
+                text.shortlist_remove
+            } else {
+                text.shortlist_add
+            }
+        }
     };
     view! {
         <button
@@ -99,6 +110,7 @@ pub fn ShortlistPage() -> impl IntoView {
     let shortlist = app.shortlist;
     let data = app.data.clone();
     let lang = app.lang;
+    set_page_title(text.shortlist_heading);
     let entries = move || {
         shortlist.ids.with(|ids| {
             ids.iter()
