@@ -19,11 +19,20 @@ pub fn ResultList(result: Memo<SearchResult>, result_page: Memo<usize>) -> impl 
     let state = app.state;
     let total = Memo::new(move |_| result.with(|r| r.total));
     let clear = move |_| {
-        app.go(ViewState { query: Query::default(), result_page: 1, ..state.get_untracked() });
+        app.go(ViewState {
+            query: Query::default(),
+            result_page: 1,
+            ..state.get_untracked()
+        });
     };
     let rows = move || {
         let app = use_app();
-        result.with(|r| r.hits.iter().map(|hit| result_row(&app, hit)).collect_view())
+        result.with(|r| {
+            r.hits
+                .iter()
+                .map(|hit| result_row(&app, hit))
+                .collect_view()
+        })
     };
     view! {
         <Show
@@ -79,6 +88,7 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                     <p class="result-summary">{highlighted(&doc.summary, &hit.summary_matches)}</p>
                 })}
                 <dl class="facts">
+                    {fact(text.field_subdivision, facts.subdivision)}
                     {fact(text.field_regions, facts.regions)}
                     {fact(text.field_countries, facts.countries)}
                     {fact(text.field_sectors, facts.sectors)}
@@ -108,6 +118,7 @@ fn fact(term: &'static str, value: String) -> impl IntoView {
 struct RowFacts {
     kind: Option<String>,
     summary_badge: bool,
+    subdivision: String,
     regions: String,
     countries: String,
     sectors: String,
@@ -120,13 +131,22 @@ impl RowFacts {
         let framework = &app.data.framework;
         let lang = app.lang;
         let principle_list = |numbers: &[u8]| {
-            numbers.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
+            numbers
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         match item {
             ItemRef::Principle(n) => RowFacts {
-                principles: framework
+                subdivision: framework
                     .principle(*n)
-                    .and_then(|p| framework.subdivisions.iter().find(|s| s.id == p.subdivision))
+                    .and_then(|p| {
+                        framework
+                            .subdivisions
+                            .iter()
+                            .find(|s| s.id == p.subdivision)
+                    })
                     .map(|s| app.text.subdivision_title(&s.id, s.title.get(lang)))
                     .unwrap_or_default(),
                 ..RowFacts::default()
@@ -136,17 +156,26 @@ impl RowFacts {
                 RowFacts {
                     summary_badge: guideline
                         .is_some_and(|g| g.basis == mflm_core::model::GuidelineBasis::Summary),
-                    principles: guideline.map(|g| principle_list(&[g.principle])).unwrap_or_default(),
+                    principles: guideline
+                        .map(|g| principle_list(&[g.principle]))
+                        .unwrap_or_default(),
                     ..RowFacts::default()
                 }
             }
             ItemRef::Profile(id) => {
-                let Some(profile) = app.data.profile(id) else { return RowFacts::default() };
+                let Some(profile) = app.data.profile(id) else {
+                    return RowFacts::default();
+                };
                 let join = |values: Vec<String>| values.join(", ");
                 RowFacts {
                     kind: Some(labels::kind(framework, &profile.kind, lang)),
-                    summary_badge: false,
-                    regions: join(profile.regions.iter().map(|r| labels::region(framework, r, lang)).collect()),
+                    regions: join(
+                        profile
+                            .regions
+                            .iter()
+                            .map(|r| labels::region(framework, r, lang))
+                            .collect(),
+                    ),
                     countries: join(
                         profile
                             .countries
@@ -155,9 +184,16 @@ impl RowFacts {
                             .chain(profile.areas.iter().cloned())
                             .collect(),
                     ),
-                    sectors: join(profile.sectors.iter().map(|s| labels::sector(framework, s, lang)).collect()),
+                    sectors: join(
+                        profile
+                            .sectors
+                            .iter()
+                            .map(|s| labels::sector(framework, s, lang))
+                            .collect(),
+                    ),
                     principles: principle_list(&profile.principles),
                     period: profile.period.clone(),
+                    ..RowFacts::default()
                 }
             }
             _ => RowFacts::default(),
@@ -191,7 +227,10 @@ fn Pager(total: Memo<usize>, result_page: Memo<usize>) -> impl IntoView {
     let page_link = move |step: isize| {
         Signal::derive(move || {
             let page = result_page.get().saturating_add_signed(step).max(1);
-            ViewState { result_page: page as u32, ..state.get() }
+            ViewState {
+                result_page: page as u32,
+                ..state.get()
+            }
         })
     };
     view! {
