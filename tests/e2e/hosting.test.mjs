@@ -1,0 +1,122 @@
+// Hosting: the same dist/ works under a sub-path (/mflm/), the one-file edition works from
+// file:// with no server at all, and no request ever leaves the page's origin.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expectNoProblems, facet, resultCount, setup, watch } from './harness.mjs';
+
+const ONEFILE = process.env.MFLM_ONEFILE ?? 'dist-onefile/mflm-explorer.html';
+const env = setup();
+
+/** Opens `url` in a fresh context, watching for problems as seen from `origin`. */
+async function open(url, origin) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = watch(page, origin);
+  // On the context, so the service worker's own requests (the offline copy) count too.
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { context, page, problems, requests };
+}
+
+/** The main journey: search, filter by region, open an item, come back to the same list. */
+async function mainJourney(page) {
+  await page.waitForSelector('article.result');
+  const all = await resultCount(page);
+  assert.ok(all > 100, `expected the whole compilation listed, got ${all}`);
+
+  await page.getByRole('searchbox', { name: 'Search the Framework' }).fill('recruitment');
+  await page.waitForFunction(() => location.search.includes('q=recruitment'));
+  const searched = await resultCount(page);
+  assert.ok(searched > 0 && searched < all, `search: ${searched} of ${all}`);
+
+  await facet(page, 'Region').locator('li:not(.empty) input[type=checkbox]').first().check();
+  await page.waitForFunction(() => location.search.includes('region='));
+  const filtered = await resultCount(page);
+  assert.ok(filtered > 0 && filtered <= searched, `filter: ${filtered} of ${searched}`);
+  const listUrl = page.url();
+
+  const first = page.locator('article.result h3 a').first();
+  const title = (await first.innerText()).trim();
+  await first.click();
+  await page.waitForFunction(() => location.search.includes('item='));
+  assert.equal((await page.locator('main h1').innerText()).trim(), title);
+
+  await page.goBack();
+  await page.waitForSelector('article.result');
+  assert.equal(page.url(), listUrl);
+  assert.equal(await page.getByRole('searchbox', { name: 'Search the Framework' }).inputValue(), 'recruitment');
+  assert.equal(await resultCount(page), filtered);
+}
+
+/** The page's Content-Security-Policy, checked to allow no inline code by default, no eval, no host. */
+async function checkedPolicy(page) {
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.ok(policy, 'no Content-Security-Policy');
+  for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", 'http:', 'https:', '*']) {
+    assert.ok(!policy.split(/[\s;]+/).includes(unsafe), `the policy allows ${unsafe}: ${policy}`);
+  }
+  assert.match(policy, /script-src [^;]*'wasm-unsafe-eval'/);
+  return policy;
+}
+
+/** The origins of all requests, with data: and blob: URLs (in-page content) left out. */
+function originsOf(requests) {
+  return [...new Set(requests.filter((u) => !/^(data|blob):/.test(u)).map((u) => new URL(u).origin))];
+}
+
+test('the same build works under a sub-path (/mflm/), asking only for files under it', async () => {
+  const firstRequest = env.server.requests.length;
+  const { context, page, problems, requests } = await open(`${env.server.origin}/mflm/`, env.server.origin);
+  await mainJourney(page);
+  assert.match(page.url(), /\/mflm\/\?/);
+  assert.match(await checkedPolicy(page), /^default-src 'self'; /);
+  // The offline copy too is fetched from under /mflm/.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  assert.ok(requests.includes(`${env.server.origin}/mflm/icons/icon-512.png`), 'the service worker\'s requests were not seen');
+  const outside = env.server.requests.slice(firstRequest).filter((path) => !path.startsWith('/mflm/'));
+  assert.deepEqual(outside, [], 'requests outside /mflm/');
+  assert.deepEqual(originsOf(requests), [env.server.origin]);
+  expectNoProblems(problems);
+  await context.close();
+});
+
+test('the one-file edition runs from file:// with no server and no request at all', async () => {
+  const url = pathToFileURL(resolve(ONEFILE)).href;
+  const { context, page, problems, requests } = await open(url, 'file://');
+  await mainJourney(page);
+  assert.match(await checkedPolicy(page), /^default-src 'none'; /);
+  const { manifests, workers } = await page.evaluate(() => ({
+    manifests: document.querySelectorAll('link[rel=manifest]').length,
+    workers: 'serviceWorker' in navigator ? navigator.serviceWorker.controller : null,
+  }));
+  assert.equal(manifests, 0);
+  assert.equal(workers, null);
+  const network = requests.filter((u) => !u.startsWith('file://') && !/^(data|blob):/.test(u));
+  assert.deepEqual(network, [], 'the one-file edition made requests');
+  // The only file it reads is itself.
+  assert.deepEqual([...new Set(requests.filter((u) => u.startsWith('file://')).map((u) => u.split('?')[0]))], [url]);
+  expectNoProblems(problems);
+  await context.close();
+});
+
+test('during a full journey through every page, every request goes to the page\'s own origin', async () => {
+  const { context, page, problems, requests } = await open(`${env.server.origin}/`, env.server.origin);
+  await mainJourney(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Framework', 'Instruments', 'Shortlist', 'About', 'Search']) {
+    await nav.getByRole('link', { name, exact: false }).first().click();
+    await page.waitForSelector('main h1');
+  }
+  // Let the service worker finish fetching the build for offline use, which it does in the
+  // background; its requests count too.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector('article.result');
+  assert.ok(requests.includes(`${env.server.origin}/icons/icon-512.png`), 'the service worker\'s requests were not seen');
+  assert.deepEqual(originsOf(requests), [env.server.origin]);
+  expectNoProblems(problems);
+  await context.close();
+});
