@@ -13,9 +13,21 @@ pub fn About() -> impl IntoView {
     set_page_title(text.about_heading);
     let framework = &app.data.framework;
     let meta = &framework.meta;
-    let limitations = meta.limitations.iter().map(|l| view! { <li>{l.get(lang).to_string()}</li> }).collect_view();
-    let confidence = text.about_confidence_points.iter().map(|&point| view! { <li>{point}</li> }).collect_view();
-    let sources = framework.sources.iter().map(|s| source_entry(s, lang)).collect_view();
+    let limitations = meta
+        .limitations
+        .iter()
+        .map(|l| view! { <li>{l.get(lang).to_string()}</li> })
+        .collect_view();
+    let confidence = text
+        .about_confidence_points
+        .iter()
+        .map(|&point| view! { <li>{point}</li> })
+        .collect_view();
+    let sources = framework
+        .sources
+        .iter()
+        .map(|s| source_entry(s, lang))
+        .collect_view();
     let isbn = (!meta.isbn.is_empty()).then(|| fact(text.field_isbn, meta.isbn.join(", ")));
     view! {
         <h1>{text.about_heading}</h1>

@@ -28,18 +28,32 @@ pub struct Loaded {
 impl Loaded {
     pub fn new(framework: Framework) -> Loaded {
         let index = Index::new(&framework);
-        let positions = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        let positions = |ids: Vec<&String>| {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
+        };
         let profile_positions = positions(framework.profiles.iter().map(|p| &p.id).collect());
         let guideline_positions = positions(framework.guidelines.iter().map(|g| &g.id).collect());
-        Loaded { framework, index, profile_positions, guideline_positions }
+        Loaded {
+            framework,
+            index,
+            profile_positions,
+            guideline_positions,
+        }
     }
 
     pub fn profile(&self, id: &str) -> Option<&Profile> {
-        self.profile_positions.get(id).and_then(|&i| self.framework.profiles.get(i))
+        self.profile_positions
+            .get(id)
+            .and_then(|&i| self.framework.profiles.get(i))
     }
 
     pub fn guideline(&self, id: &str) -> Option<&Guideline> {
-        self.guideline_positions.get(id).and_then(|&i| self.framework.guidelines.get(i))
+        self.guideline_positions
+            .get(id)
+            .and_then(|&i| self.framework.guidelines.get(i))
     }
 }
 
@@ -70,7 +84,9 @@ impl AppContext {
         if let Ok(history) = window().history() {
             // A refusal here (say, a sandboxed frame) only costs the URL, never the view.
             let _ = match mode {
-                HistoryMode::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href)),
+                HistoryMode::Push => {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                }
                 HistoryMode::Replace => {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
                 }
@@ -82,7 +98,10 @@ impl AppContext {
     /// The view for an item page, keeping the search and filters so "back to results" works.
     pub fn item_view(&self, item: mflm_core::query::ItemRef) -> ViewState {
         let current = self.state.get_untracked();
-        ViewState { page: Page::Item(item), ..current }
+        ViewState {
+            page: Page::Item(item),
+            ..current
+        }
     }
 
     pub fn page_view(&self, page: Page) -> ViewState {
@@ -106,7 +125,10 @@ pub fn use_app() -> AppContext {
 enum LoadState {
     Loading,
     Ready(Arc<Loaded>),
-    Failed { reason: String, problems: Vec<String> },
+    Failed {
+        reason: String,
+        problems: Vec<String>,
+    },
 }
 
 #[component]
@@ -119,7 +141,8 @@ pub fn App() -> impl IntoView {
     };
     load();
 
-    move || match load_state.get() {
+    move || {
+        match load_state.get() {
         LoadState::Loading => view! { <p class="loading" role="status">{text.loading}</p> }.into_any(),
         LoadState::Failed { reason, problems } => view! {
             <main id="main" class="load-failed">
@@ -141,6 +164,7 @@ pub fn App() -> impl IntoView {
         .into_any(),
         LoadState::Ready(data) => view! { <Explorer data /> }.into_any(),
     }
+    }
 }
 
 /// Reads the data: inlined in the page (the one-file edition) or fetched next to it.
@@ -149,7 +173,12 @@ async fn load_data() -> LoadState {
         Some(json) => json,
         None => match fetch_data().await {
             Ok(json) => json,
-            Err(reason) => return LoadState::Failed { reason, problems: Vec::new() },
+            Err(reason) => {
+                return LoadState::Failed {
+                    reason,
+                    problems: Vec::new(),
+                }
+            }
         },
     };
     match validate::load_for_app(&json) {
@@ -163,7 +192,9 @@ async fn load_data() -> LoadState {
 
 fn inlined_data() -> Option<String> {
     let element = document().get_element_by_id("mflm-data")?;
-    element.text_content().filter(|text| !text.trim().is_empty())
+    element
+        .text_content()
+        .filter(|text| !text.trim().is_empty())
 }
 
 async fn fetch_data() -> Result<String, String> {
@@ -173,9 +204,16 @@ async fn fetch_data() -> Result<String, String> {
         .await
         .map_err(|e| format!("The request failed: {e}"))?;
     if !response.ok() {
-        return Err(format!("The server answered {} {}.", response.status(), response.status_text()));
+        return Err(format!(
+            "The server answered {} {}.",
+            response.status(),
+            response.status_text()
+        ));
     }
-    response.text().await.map_err(|e| format!("The response could not be read: {e}"))
+    response
+        .text()
+        .await
+        .map_err(|e| format!("The response could not be read: {e}"))
 }
 
 fn current_url_state() -> ViewState {
@@ -194,7 +232,13 @@ fn Explorer(data: Arc<Loaded>) -> impl IntoView {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&canonical));
     }
     let state = RwSignal::new(initial);
-    let context = AppContext { data, state, lang: "en", text, shortlist: shortlist::Shortlist::load() };
+    let context = AppContext {
+        data,
+        state,
+        lang: "en",
+        text,
+        shortlist: shortlist::Shortlist::load(),
+    };
     provide_context(context.clone());
 
     let popstate = window_event_listener(ev::popstate, move |_| {
@@ -269,7 +313,7 @@ fn SiteNav(context: AppContext, page: Memo<Page>) -> impl IntoView {
                             move || page.get() == target
                         };
                         let is_shortlist = target == Page::Shortlist;
-                        
+
                         let link_label = move || {
                             if is_shortlist { text.shortlist_count(shortlist.len()) } else { label.to_string() }
                         };
@@ -290,7 +334,11 @@ fn SiteNav(context: AppContext, page: Memo<Page>) -> impl IntoView {
 /// Moves focus to the page's heading, or to <main> when it has none yet.
 pub fn focus_main_heading() {
     let document = document();
-    let target = document.query_selector("main h1").ok().flatten().or_else(|| document.get_element_by_id("main"));
+    let target = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("main"));
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");

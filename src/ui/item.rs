@@ -9,8 +9,8 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use mflm_core::model::{
-    AnnexIiStatus, Citation, Confidence, Country, Framework, Guideline, GuidelineBasis, Instrument, LinkBasis,
-    Principle, Profile, ProfileType, SourceDocument, Subdivision,
+    AnnexIiStatus, Citation, Confidence, Country, Framework, Guideline, GuidelineBasis, Instrument,
+    LinkBasis, Principle, Profile, ProfileType, SourceDocument, Subdivision,
 };
 use mflm_core::query::{Facet, ItemRef, Page, Query, ViewState};
 
@@ -22,7 +22,8 @@ use crate::ui::shortlist::ShortlistButton;
 
 /// Sets the browser tab's title to "<title> · MFLM Explorer". Each page calls it for itself.
 pub fn set_page_title(title: &str) {
-    let app_name = use_context::<AppContext>().map_or(strings::EN.app_name, |app| app.text.app_name);
+    let app_name =
+        use_context::<AppContext>().map_or(strings::EN.app_name, |app| app.text.app_name);
     document().set_title(&format!("{title} · {app_name}"));
 }
 
@@ -35,21 +36,33 @@ pub fn ItemPage(item: ItemRef) -> impl IntoView {
     let data = app.data.clone();
     let framework = &data.framework;
     let page = match &item {
-        ItemRef::Subdivision(id) => {
-            framework.subdivisions.iter().find(|s| &s.id == id).map(|s| subdivision_page(&app, s))
-        }
-        ItemRef::Principle(number) => framework.principle(*number).map(|p| principle_page(&app, p)),
+        ItemRef::Subdivision(id) => framework
+            .subdivisions
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| subdivision_page(&app, s)),
+        ItemRef::Principle(number) => framework
+            .principle(*number)
+            .map(|p| principle_page(&app, p)),
         ItemRef::Guideline(id) => data.guideline(id).map(|g| guideline_page(&app, g)),
         ItemRef::Profile(id) => data.profile(id).map(|p| profile_page(&app, p)),
-        ItemRef::Instrument(id) => {
-            framework.instruments.iter().find(|i| &i.id == id).map(|i| instrument_page(&app, i))
-        }
-        ItemRef::Country(id) => {
-            framework.vocabularies.countries.iter().find(|c| &c.id == id).map(|c| country_page(&app, c))
-        }
+        ItemRef::Instrument(id) => framework
+            .instruments
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| instrument_page(&app, i)),
+        ItemRef::Country(id) => framework
+            .vocabularies
+            .countries
+            .iter()
+            .find(|c| &c.id == id)
+            .map(|c| country_page(&app, c)),
     };
     let page = page.unwrap_or_else(|| not_found_page(app.text));
-    let back = ViewState { page: Page::Browse, ..app.state.get_untracked() };
+    let back = ViewState {
+        page: Page::Browse,
+        ..app.state.get_untracked()
+    };
     view! {
         <p class="back-link no-print">
             <Link to=back>{app.text.back_to_results}</Link>
@@ -75,10 +88,27 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
         .subdivisions
         .iter()
         .find(|s| s.id == principle.subdivision)
-        .map(|s| item_link(ItemRef::Subdivision(s.id.clone()), text.subdivision_title(&s.id, s.title.get(lang))));
-    let parts = principle.parts.iter().map(|part| format!("({part})")).collect::<Vec<_>>();
-    let guidelines = framework.guidelines.iter().filter(|g| g.principle == number).collect::<Vec<_>>();
-    let profiles = framework.profiles.iter().filter(|p| p.principles.contains(&number)).collect::<Vec<_>>();
+        .map(|s| {
+            item_link(
+                ItemRef::Subdivision(s.id.clone()),
+                text.subdivision_title(&s.id, s.title.get(lang)),
+            )
+        });
+    let parts = principle
+        .parts
+        .iter()
+        .map(|part| format!("({part})"))
+        .collect::<Vec<_>>();
+    let guidelines = framework
+        .guidelines
+        .iter()
+        .filter(|g| g.principle == number)
+        .collect::<Vec<_>>();
+    let profiles = framework
+        .profiles
+        .iter()
+        .filter(|p| p.principles.contains(&number))
+        .collect::<Vec<_>>();
     let note = principle.note.as_ref().map(|note| {
         view! { <p class="note"><strong>{text.field_note}": "</strong>{note.get(lang).to_string()}</p> }
     });
@@ -128,8 +158,16 @@ fn principle_instruments(framework: &Framework, number: u8) -> Vec<(ItemRef, Str
 fn principle_pager(app: &AppContext, number: u8) -> impl IntoView {
     let text = app.text;
     let principles = &app.data.framework.principles;
-    let previous = principles.iter().map(|p| p.number).filter(|&n| n < number).max();
-    let next = principles.iter().map(|p| p.number).filter(|&n| n > number).min();
+    let previous = principles
+        .iter()
+        .map(|p| p.number)
+        .filter(|&n| n < number)
+        .max();
+    let next = principles
+        .iter()
+        .map(|p| p.number)
+        .filter(|&n| n > number)
+        .min();
     let step = move |label: &'static str, target: u8| {
         view! {
             <ItemLink item=ItemRef::Principle(target) class="button">
@@ -154,12 +192,15 @@ fn guideline_list(app: &AppContext, guidelines: &[&Guideline]) -> AnyView {
     if guidelines.is_empty() {
         return none_recorded(text);
     }
-    let any_summary = guidelines.iter().any(|g| g.basis == GuidelineBasis::Summary);
+    let any_summary = guidelines
+        .iter()
+        .any(|g| g.basis == GuidelineBasis::Summary);
     let rows = guidelines
         .iter()
         .map(|g| {
-            let badge = (g.basis == GuidelineBasis::Summary)
-                .then(|| view! { " " <span class="badge caution">{text.guideline_summary_badge}</span> });
+            let badge = (g.basis == GuidelineBasis::Summary).then(
+                || view! { " " <span class="badge caution">{text.guideline_summary_badge}</span> },
+            );
             view! {
                 <li>
                     {item_link(ItemRef::Guideline(g.id.clone()), guideline_label(g, app.lang))}
@@ -196,10 +237,17 @@ fn guideline_page(app: &AppContext, guideline: &Guideline) -> AnyView {
         }
         .into_any(),
     };
-    let principle = framework
-        .principle(guideline.principle)
-        .map(|p| item_link(ItemRef::Principle(p.number), text.principle_title(p.number, p.title.get(lang))));
-    let profiles = framework.profiles.iter().filter(|p| p.guidelines.contains(&guideline.id)).collect::<Vec<_>>();
+    let principle = framework.principle(guideline.principle).map(|p| {
+        item_link(
+            ItemRef::Principle(p.number),
+            text.principle_title(p.number, p.title.get(lang)),
+        )
+    });
+    let profiles = framework
+        .profiles
+        .iter()
+        .filter(|p| p.guidelines.contains(&guideline.id))
+        .collect::<Vec<_>>();
 
     view! {
         <h1>{title}</h1>
@@ -260,10 +308,23 @@ fn profile_facts(app: &AppContext, profile: &Profile) -> impl IntoView {
     let countries = profile
         .countries
         .iter()
-        .map(|c| (ItemRef::Country(c.clone()), labels::country(framework, c, lang)))
+        .map(|c| {
+            (
+                ItemRef::Country(c.clone()),
+                labels::country(framework, c, lang),
+            )
+        })
         .collect();
-    let regions = profile.regions.iter().map(|r| labels::region(framework, r, lang)).collect();
-    let sectors = profile.sectors.iter().map(|s| labels::sector(framework, s, lang)).collect();
+    let regions = profile
+        .regions
+        .iter()
+        .map(|r| labels::region(framework, r, lang))
+        .collect();
+    let sectors = profile
+        .sectors
+        .iter()
+        .map(|s| labels::sector(framework, s, lang))
+        .collect();
     let actors = profile
         .actors
         .iter()
@@ -285,7 +346,12 @@ fn profile_facts(app: &AppContext, profile: &Profile) -> impl IntoView {
     let instruments = profile
         .instruments
         .iter()
-        .map(|id| (ItemRef::Instrument(id.clone()), labels::instrument(framework, id)))
+        .map(|id| {
+            (
+                ItemRef::Instrument(id.clone()),
+                labels::instrument(framework, id),
+            )
+        })
         .collect();
 
     view! {
@@ -323,7 +389,10 @@ fn certainty_list(app: &AppContext, profile: &Profile) -> impl IntoView {
         AnnexIiStatus::LikelyUnconfirmed => text.annex_ii_likely,
         AnnexIiStatus::NotEstablished => text.annex_ii_not_established,
     };
-    let note = certainty.note.as_ref().map(|note| note.get(lang).to_string());
+    let note = certainty
+        .note
+        .as_ref()
+        .map(|note| note.get(lang).to_string());
     view! {
         <ul class="certainty">
             {details.map(|line| view! { <li>{line}</li> })}
@@ -336,9 +405,15 @@ fn certainty_list(app: &AppContext, profile: &Profile) -> impl IntoView {
 
 fn instrument_page(app: &AppContext, instrument: &Instrument) -> AnyView {
     let (text, lang, framework) = (app.text, app.lang, &app.data.framework);
-    let profiles =
-        framework.profiles.iter().filter(|p| p.instruments.contains(&instrument.id)).collect::<Vec<_>>();
-    let category = instrument.category.as_ref().map(|c| fact(text.field_category, c.get(lang).to_string()));
+    let profiles = framework
+        .profiles
+        .iter()
+        .filter(|p| p.instruments.contains(&instrument.id))
+        .collect::<Vec<_>>();
+    let category = instrument
+        .category
+        .as_ref()
+        .map(|c| fact(text.field_category, c.get(lang).to_string()));
 
     view! {
         <h1>{instrument.name.clone()}</h1>
@@ -395,10 +470,19 @@ fn subdivision_page(app: &AppContext, subdivision: &Subdivision) -> AnyView {
 fn country_page(app: &AppContext, country: &Country) -> AnyView {
     let (text, lang, framework) = (app.text, app.lang, &app.data.framework);
     let name = country.label.get(lang).to_string();
-    let profiles = framework.profiles.iter().filter(|p| p.countries.contains(&country.id)).collect::<Vec<_>>();
+    let profiles = framework
+        .profiles
+        .iter()
+        .filter(|p| p.countries.contains(&country.id))
+        .collect::<Vec<_>>();
     let mut query = Query::default();
     query.toggle(Facet::Country, &country.id);
-    let search = ViewState { page: Page::Browse, query, result_page: 1, ..app.state.get_untracked() };
+    let search = ViewState {
+        page: Page::Browse,
+        query,
+        result_page: 1,
+        ..app.state.get_untracked()
+    };
 
     view! {
         <h1>{name}</h1>
@@ -448,7 +532,12 @@ fn principle_links(app: &AppContext, numbers: &[u8]) -> Vec<(ItemRef, String)> {
     numbers
         .iter()
         .filter_map(|&n| app.data.framework.principle(n))
-        .map(|p| (ItemRef::Principle(p.number), app.text.principle_title(p.number, p.title.get(app.lang))))
+        .map(|p| {
+            (
+                ItemRef::Principle(p.number),
+                app.text.principle_title(p.number, p.title.get(app.lang)),
+            )
+        })
         .collect()
 }
 
@@ -462,14 +551,20 @@ pub fn fact(term: &'static str, value: impl IntoView + 'static) -> impl IntoView
 
 /// A fact whose values are plain text, joined by commas; nothing when there are none.
 fn text_fact(term: &'static str, values: Vec<String>) -> Option<impl IntoView> {
-    let values = values.into_iter().filter(|v| !v.trim().is_empty()).collect::<Vec<_>>();
+    let values = values
+        .into_iter()
+        .filter(|v| !v.trim().is_empty())
+        .collect::<Vec<_>>();
     (!values.is_empty()).then(|| fact(term, values.join(", ")))
 }
 
 /// A fact whose values are links to items, one a line; nothing when there are none.
 fn links_fact(term: &'static str, links: Vec<(ItemRef, String)>) -> Option<impl IntoView> {
     (!links.is_empty()).then(|| {
-        let items = links.into_iter().map(|(item, label)| view! { <li>{item_link(item, label)}</li> }).collect_view();
+        let items = links
+            .into_iter()
+            .map(|(item, label)| view! { <li>{item_link(item, label)}</li> })
+            .collect_view();
         fact(term, view! { <ul class="fact-links">{items}</ul> })
     })
 }
@@ -479,7 +574,10 @@ pub fn link_list(text: &'static Strings, links: Vec<(ItemRef, String)>) -> AnyVi
     if links.is_empty() {
         return none_recorded(text);
     }
-    let items = links.into_iter().map(|(item, label)| view! { <li>{item_link(item, label)}</li> }).collect_view();
+    let items = links
+        .into_iter()
+        .map(|(item, label)| view! { <li>{item_link(item, label)}</li> })
+        .collect_view();
     view! { <ul class="link-list">{items}</ul> }.into_any()
 }
 
@@ -490,8 +588,10 @@ fn profile_sections(
     practices_heading: &'static str,
     activities_heading: &'static str,
 ) -> impl IntoView {
-    let (practices, activities): (Vec<&Profile>, Vec<&Profile>) =
-        profiles.iter().copied().partition(|p| p.profile_type == ProfileType::Practice);
+    let (practices, activities): (Vec<&Profile>, Vec<&Profile>) = profiles
+        .iter()
+        .copied()
+        .partition(|p| p.profile_type == ProfileType::Practice);
     let activities = (!activities.is_empty()).then(|| {
         view! {
             <section>
@@ -538,20 +638,35 @@ fn profile_line(app: &AppContext, profile: &Profile) -> String {
         .chain(profile.areas.iter().cloned())
         .collect::<Vec<_>>()
         .join(", ");
-    [labels::kind(framework, &profile.kind, lang), places, profile.period.clone()]
-        .into_iter()
-        .filter(|part| !part.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+    [
+        labels::kind(framework, &profile.kind, lang),
+        places,
+        profile.period.clone(),
+    ]
+    .into_iter()
+    .filter(|part| !part.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// The "Source" section of an item page: the document, the place in it, and its address.
 fn source_section(app: &AppContext, citation: &Citation) -> impl IntoView {
     let text = app.text;
-    let document = app.data.framework.sources.iter().find(|d| d.id == citation.document);
-    let title = document.map_or_else(|| citation.document.clone(), |d| d.title.get(app.lang).to_string());
+    let document = app
+        .data
+        .framework
+        .sources
+        .iter()
+        .find(|d| d.id == citation.document);
+    let title = document.map_or_else(
+        || citation.document.clone(),
+        |d| d.title.get(app.lang).to_string(),
+    );
     let reference = document.map(|d| fact(text.field_reference, d.citation.clone()));
-    let url = citation.url.clone().or_else(|| document.and_then(|d| d.url.clone()));
+    let url = citation
+        .url
+        .clone()
+        .or_else(|| document.and_then(|d| d.url.clone()));
     view! {
         <section class="source">
             <h2>{text.field_source}</h2>

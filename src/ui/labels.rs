@@ -8,7 +8,11 @@ use crate::strings::Strings;
 use crate::ui::app::AppContext;
 
 fn term_label(terms: &[Term], id: &str, lang: &str) -> String {
-    terms.iter().find(|t| t.id == id).map(|t| t.label.get(lang).to_string()).unwrap_or_else(|| id.to_string())
+    terms
+        .iter()
+        .find(|t| t.id == id)
+        .map(|t| t.label.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
 }
 
 pub fn region(framework: &Framework, id: &str, lang: &str) -> String {
@@ -42,7 +46,12 @@ pub fn country(framework: &Framework, id: &str, lang: &str) -> String {
 }
 
 pub fn instrument(framework: &Framework, id: &str) -> String {
-    framework.instruments.iter().find(|i| i.id == id).map(|i| i.name.clone()).unwrap_or_else(|| id.to_string())
+    framework
+        .instruments
+        .iter()
+        .find(|i| i.id == id)
+        .map(|i| i.name.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 pub fn item_type(text: &Strings, item_type: ItemType) -> &'static str {
@@ -91,10 +100,29 @@ pub fn item_title(app: &AppContext, item: &ItemRef) -> Option<String> {
             .iter()
             .find(|s| &s.id == id)
             .map(|s| app.text.subdivision_title(&s.id, s.title.get(lang))),
-        ItemRef::Principle(n) => framework.principle(*n).map(|p| app.text.principle_title(p.number, p.title.get(lang))),
-        ItemRef::Guideline(id) => framework.guidelines.iter().find(|g| &g.id == id).map(|g| g.text.get(lang).to_string()),
-        ItemRef::Profile(id) => framework.profiles.iter().find(|p| &p.id == id).map(|p| p.title.get(lang).to_string()),
-        ItemRef::Instrument(id) => framework.instruments.iter().find(|i| &i.id == id).map(|i| i.name.clone()),
-        ItemRef::Country(id) => framework.vocabularies.countries.iter().find(|c| &c.id == id).map(|c| c.label.get(lang).to_string()),
+        ItemRef::Principle(n) => framework
+            .principle(*n)
+            .map(|p| app.text.principle_title(p.number, p.title.get(lang))),
+        ItemRef::Guideline(id) => framework
+            .guidelines
+            .iter()
+            .find(|g| &g.id == id)
+            .map(|g| g.text.get(lang).to_string()),
+        ItemRef::Profile(id) => framework
+            .profiles
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.title.get(lang).to_string()),
+        ItemRef::Instrument(id) => framework
+            .instruments
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| i.name.clone()),
+        ItemRef::Country(id) => framework
+            .vocabularies
+            .countries
+            .iter()
+            .find(|c| &c.id == id)
+            .map(|c| c.label.get(lang).to_string()),
     }
 }

@@ -20,7 +20,8 @@ pub fn Link(
 ) -> impl IntoView {
     let app = use_app();
     let on_click = move |event: leptos::ev::MouseEvent| {
-        let wants_new_tab = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+        let wants_new_tab =
+            event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
         if wants_new_tab || event.button() != 0 {
             return;
         }
@@ -37,7 +38,11 @@ pub fn Link(
 
 /// A link to an item's page that keeps the current search, so "back" finds the same list.
 #[component]
-pub fn ItemLink(item: ItemRef, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+pub fn ItemLink(
+    item: ItemRef,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
     let to = use_app().item_view(item);
     view! { <Link to class>{children()}</Link> }
 }

@@ -15,7 +15,13 @@ pub fn Overview() -> impl IntoView {
     let (text, lang) = (app.text, app.lang);
     set_page_title(text.overview_heading);
     let meta = &app.data.framework.meta;
-    let sections = app.data.framework.subdivisions.iter().map(|s| subdivision_section(&app, s)).collect_view();
+    let sections = app
+        .data
+        .framework
+        .subdivisions
+        .iter()
+        .map(|s| subdivision_section(&app, s))
+        .collect_view();
     view! {
         <h1>{text.overview_heading}</h1>
         <p>{text.overview_intro}</p>
@@ -42,8 +48,13 @@ fn subdivision_section(app: &AppContext, subdivision: &Subdivision) -> impl Into
         .iter()
         .filter_map(|&n| framework.principle(n))
         .map(|p| {
-            let guidelines = framework.guidelines.iter().filter(|g| g.principle == p.number).count();
-            let practices = practices_where(framework, |profile| profile.principles.contains(&p.number));
+            let guidelines = framework
+                .guidelines
+                .iter()
+                .filter(|g| g.principle == p.number)
+                .count();
+            let practices =
+                practices_where(framework, |profile| profile.principles.contains(&p.number));
             let title = text.principle_title(p.number, p.title.get(lang));
             view! {
                 <li>
@@ -83,8 +94,15 @@ fn count_fact(term: &'static str, count: usize) -> impl IntoView {
 }
 
 /// How many practices (not activities) satisfy `keep`.
-fn practices_where(framework: &Framework, keep: impl Fn(&mflm_core::model::Profile) -> bool) -> usize {
-    framework.profiles.iter().filter(|p| p.profile_type == ProfileType::Practice && keep(p)).count()
+fn practices_where(
+    framework: &Framework,
+    keep: impl Fn(&mflm_core::model::Profile) -> bool,
+) -> usize {
+    framework
+        .profiles
+        .iter()
+        .filter(|p| p.profile_type == ProfileType::Practice && keep(p))
+        .count()
 }
 
 #[component]
@@ -95,7 +113,12 @@ pub fn InstrumentList() -> impl IntoView {
     let framework = &app.data.framework;
     // The vocabulary's order, then any type it does not list (the data is validated, but a
     // missing label must not hide an instrument).
-    let mut types = framework.vocabularies.instrument_types.iter().map(|t| t.id.as_str()).collect::<Vec<_>>();
+    let mut types = framework
+        .vocabularies
+        .instrument_types
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect::<Vec<_>>();
     for instrument in &framework.instruments {
         if !types.contains(&instrument.instrument_type.as_str()) {
             types.push(&instrument.instrument_type);
@@ -104,8 +127,11 @@ pub fn InstrumentList() -> impl IntoView {
     let groups = types
         .into_iter()
         .filter_map(|kind| {
-            let mut members =
-                framework.instruments.iter().filter(|i| i.instrument_type == kind).collect::<Vec<_>>();
+            let mut members = framework
+                .instruments
+                .iter()
+                .filter(|i| i.instrument_type == kind)
+                .collect::<Vec<_>>();
             if members.is_empty() {
                 return None;
             }
