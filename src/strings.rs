@@ -338,6 +338,13 @@ impl Strings {
         format!("Showing {first}–{last} of {total}")
     }
 
+    pub fn with_active_count(&self, label: &str, active: usize) -> String {
+        match active {
+            0 => label.to_string(),
+            n => format!("{label} ({n} on)"),
+        }
+    }
+
     pub fn page_of(&self, page: usize, pages: usize) -> String {
         format!("Page {page} of {pages}")
     }

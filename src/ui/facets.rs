@@ -50,7 +50,12 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
                     aria-controls="facet-list"
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    {move || if open.get() { text.hide_filters } else { text.show_filters }}
+                    {move || {
+                        let label = if open.get() { text.hide_filters } else { text.show_filters };
+                        // On a phone the panel is folded away: say how many filters are on.
+                        let active = query.with(|q| q.selected.values().map(|v| v.len()).sum());
+                        text.with_active_count(label, active)
+                    }}
                 </button>
             </div>
             <button
