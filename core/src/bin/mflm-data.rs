@@ -4,15 +4,22 @@
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- validate [PATH]
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- coverage [PATH]
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- schema
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- scale N [PATH] > big.json
 //! ```
 //!
-//! `PATH` defaults to the workspace's `data/framework.json`.
+//! `PATH` defaults to the workspace's `data/framework.json`. `scale` is for benchmarks
+//! (`scripts/bench.sh`): see `mflm-data/scale.rs` for how the copies differ.
 
 use mflm_core::model::{Confidence, Framework, GuidelineBasis, Profile, ProfileType, Term};
 use mflm_core::validate::{load, LoadError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+// A sub-directory file named by path, not `mod scale;`: Cargo would take `src/bin/scale.rs`
+// for a binary of its own. The engine benchmark includes the same file.
+#[path = "mflm-data/scale.rs"]
+mod scale;
 
 const USAGE: &str = "\
 usage: mflm-data <command> [PATH]
@@ -21,6 +28,8 @@ commands:
   validate [PATH]  check the data file; prints every problem, one per line
   coverage [PATH]  print a Markdown table of what the data covers
   schema           print the JSON Schema of the data file
+  scale N [PATH]   print a synthetic copy of the data with every profile N times
+                   (for benchmarks; checked with the same validation before printing)
 
 PATH defaults to data/framework.json in the workspace.";
 
@@ -32,6 +41,19 @@ fn main() -> ExitCode {
         (Some("validate"), 1 | 2) => validate(&path),
         (Some("coverage"), 1 | 2) => coverage(&path),
         (Some("schema"), 1) => schema(),
+        (Some("scale"), 2 | 3) => {
+            let path = args.get(2).map(PathBuf::from).unwrap_or_else(default_path);
+            match args[1].parse::<usize>() {
+                Ok(times) if times >= 1 => scale_command(times, &path),
+                _ => {
+                    eprintln!(
+                        "scale: N must be a whole number of at least 1, not {:?}",
+                        args[1]
+                    );
+                    ExitCode::from(2)
+                }
+            }
+        }
         (Some("-h" | "--help" | "help"), _) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -45,7 +67,10 @@ fn main() -> ExitCode {
 
 /// `data/framework.json` next to this crate, so the tool works from any directory.
 fn default_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("data").join("framework.json")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("data")
+        .join("framework.json")
 }
 
 /// Reads and validates the file, printing every problem to stderr when there are any.
@@ -108,8 +133,61 @@ fn schema() -> ExitCode {
     }
 }
 
+/// Prints `scale::scale(data, times)` as compact JSON, after checking that it loads.
+fn scale_command(times: usize, path: &Path) -> ExitCode {
+    let framework = match read(path) {
+        Ok(framework) => framework,
+        Err(code) => return code,
+    };
+    let scaled = scale::scale(&framework, times);
+    let json = match serde_json::to_string(&scaled) {
+        Ok(json) => json,
+        Err(e) => {
+            eprintln!("cannot serialise the scaled data: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // The benchmark must measure data the app accepts: check it the way the app does.
+    match load(&json) {
+        Ok(_) => {}
+        Err(LoadError::Invalid(problems)) => {
+            for problem in problems.iter().take(20) {
+                eprintln!("{problem}");
+            }
+            eprintln!(
+                "scale {times}: the synthetic data has {} problem(s)",
+                problems.len()
+            );
+            return ExitCode::FAILURE;
+        }
+        #[allow(unreachable_patterns)]
+        Err(other) => {
+            eprintln!("scale {times}: the synthetic data does not load: {other:?}");
+            return ExitCode::FAILURE;
+        }
+    }
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out
+        .write_all(json.as_bytes())
+        .and_then(|()| out.write_all(b"\n"))
+    {
+        eprintln!("cannot write the scaled data: {e}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "scale {times}: {} profiles, {} bytes, valid",
+        scaled.profiles.len(),
+        json.len() + 1
+    );
+    ExitCode::SUCCESS
+}
+
 fn count_type(profiles: &[Profile], profile_type: ProfileType) -> usize {
-    profiles.iter().filter(|p| p.profile_type == profile_type).count()
+    profiles
+        .iter()
+        .filter(|p| p.profile_type == profile_type)
+        .count()
 }
 
 fn coverage(path: &Path) -> ExitCode {
@@ -151,7 +229,10 @@ fn coverage_markdown(fw: &Framework) -> String {
     line(format!("| Sub-divisions | {} |", fw.subdivisions.len()));
     line(format!("| Principles | {} |", fw.principles.len()));
     for (basis, label) in [
-        (GuidelineBasis::Framework, "Guidelines checked against the Framework"),
+        (
+            GuidelineBasis::Framework,
+            "Guidelines checked against the Framework",
+        ),
         (GuidelineBasis::Summary, "Guideline themes summarised by us"),
     ] {
         let n = fw.guidelines.iter().filter(|g| g.basis == basis).count();
@@ -162,11 +243,21 @@ fn coverage_markdown(fw: &Framework) -> String {
         (Confidence::Medium, "Instruments, Annex I confidence medium"),
         (Confidence::Low, "Instruments, Annex I confidence low"),
     ] {
-        let n = fw.instruments.iter().filter(|i| i.annex_i == confidence).count();
+        let n = fw
+            .instruments
+            .iter()
+            .filter(|i| i.annex_i == confidence)
+            .count();
         line(format!("| {label} | {n} |"));
     }
-    line(format!("| Practices | {} |", count_type(&fw.profiles, ProfileType::Practice)));
-    line(format!("| Activities | {} |", count_type(&fw.profiles, ProfileType::Activity)));
+    line(format!(
+        "| Practices | {} |",
+        count_type(&fw.profiles, ProfileType::Practice)
+    ));
+    line(format!(
+        "| Activities | {} |",
+        count_type(&fw.profiles, ProfileType::Activity)
+    ));
 
     let by_vocabulary = |terms: &[Term], ids: fn(&Profile) -> &[String]| -> Vec<(String, Tally)> {
         terms
@@ -206,7 +297,10 @@ fn coverage_markdown(fw: &Framework) -> String {
         .iter()
         .map(|p| {
             let label = format!("{}. {}", p.number, p.title.get("en"));
-            (label, by_principle.get(&p.number).copied().unwrap_or_default())
+            (
+                label,
+                by_principle.get(&p.number).copied().unwrap_or_default(),
+            )
         })
         .collect();
 
@@ -223,7 +317,10 @@ fn coverage_markdown(fw: &Framework) -> String {
         line(format!("| {column} | practices | activities |"));
         line("| --- | ---: | ---: |".into());
         for (label, tally) in rows {
-            line(format!("| {label} | {} | {} |", tally.practices, tally.activities));
+            line(format!(
+                "| {label} | {} | {} |",
+                tally.practices, tally.activities
+            ));
         }
     }
     line(String::new());

@@ -1,0 +1,82 @@
+// What the benchmark scripts share: statistics, the browser and server set-up (the browser
+// tests' own, so the figures are of the same app the tests check), and file helpers.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+export { launch } from '../tests/e2e/harness.mjs';
+export { serve } from '../tests/e2e/server.mjs';
+
+/** Where raw figures go (gitignored). `scripts/bench.sh` sets it; the default is the same. */
+export const OUT = process.env.MFLM_BENCH_OUT ?? 'bench-out';
+
+/** The window every page gets: the tests' desktop size. */
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** Nearest-rank percentile of numbers (the same rule as core/examples/bench_engine.rs). */
+export function percentile(values, p) {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1];
+}
+
+export const median = (values) => percentile(values, 50);
+
+/** { median, p95, max, n } of numbers. */
+export function stats(values) {
+  const finite = values.filter(Number.isFinite);
+  return {
+    median: percentile(finite, 50),
+    p95: percentile(finite, 95),
+    max: finite.length ? Math.max(...finite) : null,
+    n: finite.length,
+  };
+}
+
+export async function writeJson(name, value) {
+  const path = join(OUT, name);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(value, null, 2) + '\n');
+  return path;
+}
+
+export async function readJson(path) {
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+/** Prints a progress line to stderr (stdout is kept for the table). */
+export function say(...parts) {
+  process.stderr.write(`[bench] ${parts.join(' ')}\n`);
+}
+
+/** Rejects after `ms` with `what` in the message, unless `promise` settles first. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs in the page before any of its own scripts: records performance.now() when the loading
+ * message and the first result are first in the DOM, and the next frame after the latter.
+ * A MutationObserver callback runs right after the DOM change, before any rendering.
+ */
+export const MARK_FIRST_RESULTS = () => {
+  const marks = {};
+  window.__mflmBench = marks;
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (marks.loading == null && document.querySelector('p.loading')) marks.loading = now;
+    if (marks.failed == null && document.querySelector('.load-failed')) marks.failed = now;
+    if (marks.results == null && document.querySelector('article.result')) {
+      marks.results = now;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        marks.resultsFrame = performance.now();
+      });
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
