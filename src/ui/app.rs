@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use gloo_timers::callback::Timeout;
 use leptos::ev;
 use leptos::prelude::*;
 use mflm_core::engine::Index;
@@ -66,7 +67,12 @@ pub struct AppContext {
     pub lang: &'static str,
     pub text: &'static Strings,
     pub shortlist: shortlist::Shortlist,
+    /// The address-bar update waiting for the user to pause typing (dropping it cancels it).
+    pending_url: StoredValue<Option<Timeout>, LocalStorage>,
 }
+
+/// How long typing must pause before the address bar catches up with the search box.
+const URL_CATCH_UP_MS: u32 = 400;
 
 impl AppContext {
     /// Shows `next` and records it as a new history entry (links, filter clicks).
@@ -74,24 +80,25 @@ impl AppContext {
         self.set_view(next, HistoryMode::Push);
     }
 
-    /// Shows `next` in place of the current history entry (typing in the search box).
-    pub fn replace(&self, next: ViewState) {
-        self.set_view(next, HistoryMode::Replace);
+    /// Shows `next` at once and brings the current history entry up to date once typing
+    /// pauses: rewriting the address on every letter costs a few milliseconds per keystroke,
+    /// and back should leave the search, not undo it one letter at a time.
+    pub fn type_view(&self, next: ViewState) {
+        self.state.set(next);
+        let state = self.state;
+        let timer = Timeout::new(URL_CATCH_UP_MS, move || {
+            write_url(&state.get_untracked(), HistoryMode::Replace);
+        });
+        self.pending_url.set_value(Some(timer));
     }
 
     fn set_view(&self, next: ViewState, mode: HistoryMode) {
-        let href = url::href(&next);
-        if let Ok(history) = window().history() {
-            // A refusal here (say, a sandboxed frame) only costs the URL, never the view.
-            let _ = match mode {
-                HistoryMode::Push => {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                }
-                HistoryMode::Replace => {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                }
-            };
+        // A search still being typed gets its own address first, so back returns to it.
+        if let Some(pending) = self.pending_url.try_update_value(Option::take).flatten() {
+            pending.cancel();
+            write_url(&self.state.get_untracked(), HistoryMode::Replace);
         }
+        write_url(&next, mode);
         self.state.set(next);
     }
 
@@ -114,6 +121,23 @@ impl AppContext {
 enum HistoryMode {
     Push,
     Replace,
+}
+
+/// Writes `view`'s address into the browser's history.
+fn write_url(view: &ViewState, mode: HistoryMode) {
+    let href = url::href(view);
+    let Ok(history) = window().history() else {
+        return;
+    };
+    // A refusal here (say, a sandboxed frame) only costs the address, never the view.
+    let _ = match mode {
+        HistoryMode::Push => {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+        }
+        HistoryMode::Replace => {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+        }
+    };
 }
 
 pub fn use_app() -> AppContext {
@@ -233,6 +257,7 @@ fn Explorer(data: Arc<Loaded>) -> impl IntoView {
     }
     let state = RwSignal::new(initial);
     let context = AppContext {
+        pending_url: StoredValue::new_local(None),
         data,
         state,
         lang: "en",

@@ -65,9 +65,7 @@ fn SearchBox(query: Memo<Query>) -> impl IntoView {
         let mut next = state.get_untracked();
         next.query.text = typed;
         next.result_page = 1;
-        // Each keystroke replaces the history entry: back should leave the search, not
-        // undo it one letter at a time.
-        app.replace(next);
+        app.type_view(next);
     };
     view! {
         <form class="search" role="search" on:submit=|event| event.prevent_default()>

@@ -101,8 +101,10 @@ fn start(container: Container, notice: RwSignal<Notice>, reloading: RwSignal<boo
     leptos::task::spawn_local(async move {
         // A failure (a host that does not serve sw.js, some private browsing modes...) only
         // means no offline copy; the app works as before, so it is not reported.
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(registering).await else {
-            return;
+        let registration = match wasm_bindgen_futures::JsFuture::from(registering).await {
+            // Some automation settings resolve with nothing instead of a registration.
+            Ok(registration) if registration.is_object() => registration,
+            _ => return,
         };
         let registration: Registration = registration.unchecked_into();
         if registration.waiting().is_some() && container.controller().is_some() {
