@@ -78,3 +78,31 @@ export async function resultCount(page) {
 export function facet(page, legend) {
   return page.getByRole('group', { name: legend, exact: true });
 }
+
+/**
+ * The main journey's first half, shared by the hosting and offline tests: the whole list,
+ * a search, a region filter, then the first result opened. Returns what later steps check.
+ */
+export async function searchFilterAndOpen(page) {
+  await page.waitForSelector('article.result');
+  const all = await resultCount(page);
+  assert.ok(all > 100, `expected the whole compilation listed, got ${all}`);
+
+  await page.getByRole('searchbox', { name: 'Search the Framework' }).fill('recruitment');
+  await page.waitForFunction(() => location.search.includes('q=recruitment'));
+  const searched = await resultCount(page);
+  assert.ok(searched > 0 && searched < all, `search: ${searched} of ${all}`);
+
+  await facet(page, 'Region').locator('li:not(.empty) input[type=checkbox]').first().check();
+  await page.waitForFunction(() => location.search.includes('region='));
+  const filtered = await resultCount(page);
+  assert.ok(filtered > 0 && filtered <= searched, `filter: ${filtered} of ${searched}`);
+  const listUrl = page.url();
+
+  const first = page.locator('article.result h3 a').first();
+  const title = (await first.innerText()).trim();
+  await first.click();
+  await page.waitForFunction(() => location.search.includes('item='));
+  assert.equal((await page.locator('main h1').innerText()).trim(), title);
+  return { all, searched, filtered, listUrl, title };
+}

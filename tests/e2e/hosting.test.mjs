@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expectNoProblems, facet, resultCount, setup, watch } from './harness.mjs';
+import { expectNoProblems, resultCount, searchFilterAndOpen, setup, watch } from './harness.mjs';
 
 const ONEFILE = process.env.MFLM_ONEFILE ?? 'dist-onefile/mflm-explorer.html';
 const env = setup();
@@ -23,26 +23,7 @@ async function open(url, origin) {
 
 /** The main journey: search, filter by region, open an item, come back to the same list. */
 async function mainJourney(page) {
-  await page.waitForSelector('article.result');
-  const all = await resultCount(page);
-  assert.ok(all > 100, `expected the whole compilation listed, got ${all}`);
-
-  await page.getByRole('searchbox', { name: 'Search the Framework' }).fill('recruitment');
-  await page.waitForFunction(() => location.search.includes('q=recruitment'));
-  const searched = await resultCount(page);
-  assert.ok(searched > 0 && searched < all, `search: ${searched} of ${all}`);
-
-  await facet(page, 'Region').locator('li:not(.empty) input[type=checkbox]').first().check();
-  await page.waitForFunction(() => location.search.includes('region='));
-  const filtered = await resultCount(page);
-  assert.ok(filtered > 0 && filtered <= searched, `filter: ${filtered} of ${searched}`);
-  const listUrl = page.url();
-
-  const first = page.locator('article.result h3 a').first();
-  const title = (await first.innerText()).trim();
-  await first.click();
-  await page.waitForFunction(() => location.search.includes('item='));
-  assert.equal((await page.locator('main h1').innerText()).trim(), title);
+  const { filtered, listUrl } = await searchFilterAndOpen(page);
 
   await page.goBack();
   await page.waitForSelector('article.result');

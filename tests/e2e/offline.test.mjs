@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, expectNoProblems, facet, resultCount, setup, watch } from './harness.mjs';
+import { DIST, expectNoProblems, resultCount, searchFilterAndOpen, setup, watch } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const env = setup();
@@ -47,25 +47,7 @@ test('after one visit, the app opens, searches, filters and opens an item with n
   const requestsBefore = server.requests.length;
 
   await page.reload();
-  await page.waitForSelector('article.result');
-  const all = await resultCount(page);
-  assert.ok(all > 100, `expected the whole compilation offline, got ${all}`);
-
-  await page.getByRole('searchbox', { name: 'Search the Framework' }).fill('recruitment');
-  await page.waitForFunction(() => location.search.includes('q=recruitment'));
-  const searched = await resultCount(page);
-  assert.ok(searched > 0 && searched < all, `search: ${searched} of ${all}`);
-
-  await facet(page, 'Region').locator('li:not(.empty) input[type=checkbox]').first().check();
-  await page.waitForFunction(() => location.search.includes('region='));
-  const filtered = await resultCount(page);
-  assert.ok(filtered > 0 && filtered <= searched, `filter: ${filtered} of ${searched}`);
-
-  const first = page.locator('article.result h3 a').first();
-  const title = (await first.innerText()).trim();
-  await first.click();
-  await page.waitForFunction(() => location.search.includes('item='));
-  assert.equal((await page.locator('main h1').innerText()).trim(), title);
+  const { title } = await searchFilterAndOpen(page);
 
   // A fresh load of a deep link (an item, with its filters) works offline too.
   await page.reload();
