@@ -147,7 +147,7 @@ test('searching narrows the list, highlights the typed prefix, ignores case', as
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'Recruit', null, { timeout: 3000 });
   assert.deepEqual((await resultTitles(page)).sort(), expected.map((d) => d.heading).sort());
 
-  const marks = await page.locator('article.result mark').allInnerTexts();
+  const marks = await page.locator('article.result mark').allTextContents();
   assert.ok(marks.length > 0, 'matches are highlighted');
   assert.deepEqual([...new Set(marks.map((m) => m.toLowerCase()))], ['recruit'],
     `each highlight is the typed prefix of a word, got ${JSON.stringify(marks)}`);

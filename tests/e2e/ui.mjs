@@ -274,7 +274,9 @@ export function expectCount(page, expected, message) {
 
 /** The titles of the results on the current page, as their links read. */
 export function resultTitles(page) {
-  return page.locator('article.result h3').allInnerTexts();
+  // Text content, not rendered text: rows below the fold are not rendered until scrolled to
+  // (content-visibility), though screen readers and find-in-page still see them.
+  return page.locator('article.result h3').allTextContents().then((titles) => titles.map((t) => t.trim()));
 }
 
 /** The view the address bar describes, as URLSearchParams. */
