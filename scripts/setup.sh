@@ -5,6 +5,8 @@
 #   scripts/setup.sh --test   plus Chromium and the npm test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Look for the tools where this script installs them, even if PATH does not say so yet.
+source scripts/env.sh
 
 TRUNK_VERSION="0.21.14"          # 0.22 needs a newer rustc than this machine's 1.95
 want_test_tools=false
