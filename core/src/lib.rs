@@ -2,6 +2,7 @@
 //! and the URL codec. No browser types live here, so all of it is tested with `cargo test`.
 
 pub mod engine;
+mod fold_table;
 pub mod model;
 pub mod query;
 pub mod text;

@@ -2,8 +2,8 @@
 //! into words. The engine uses the same two functions to index the data, to read the query and
 //! to find what to highlight, so the three always agree.
 
+use crate::fold_table::{BASE_IN_BMP, BASE_OUTSIDE_BMP, COMBINING_MARKS};
 use std::ops::Range;
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Lower-cases and strips accents: "Côte d'Ivoire" -> "cote d'ivoire", "Straße" -> "strasse",
 /// "إدارة" -> "اداره". Characters that are not letters or digits are kept (lower-cased).
@@ -65,37 +65,76 @@ pub fn original_prefix_len(word: &str, folded_len: usize) -> usize {
 }
 
 /// Appends the folded form of `c` to `out`.
+///
+/// Only the Basic Multilingual Plane is folded beyond case: the accent table stops at U+FFFF
+/// to keep the download small, and the accented letters of the scripts in everyday use are all
+/// below it. A character above it is only lower-cased, and a combining mark above it is kept
+/// rather than dropped.
 fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    decompose_canonical(c, |base| {
-        for lower in base.to_lowercase() {
-            if is_combining_mark(lower) {
-                continue;
-            }
-            match lower {
-                'ß' => out.push_str("ss"),
-                'œ' => out.push_str("oe"),
-                'æ' => out.push_str("ae"),
-                'ø' => out.push('o'),
-                'đ' => out.push('d'),
-                'ł' => out.push('l'),
-                'ı' => out.push('i'),
-                'ς' => out.push('σ'),
-                // Arabic: alef wasla is an alef; ta marbuta is written and typed as ha;
-                // alef maqsura as ya. (Alef with hamza or madda decomposes to a bare alef
-                // plus a combining mark, which is dropped above, as are the short vowels.)
-                'ٱ' => out.push('ا'),
-                'ة' => out.push('ه'),
-                'ى' => out.push('ي'),
-                // Tatweel only stretches a word; it is not a letter.
-                'ـ' => {}
-                other => out.push(other),
-            }
+    for lower in base_char(c).to_lowercase() {
+        if is_combining_mark(lower) {
+            continue;
         }
-    });
+        push_merging_letter_variants(lower, out);
+    }
+}
+
+/// `c` without its accents: the first character of its full canonical decomposition when the
+/// rest of it is only combining marks ("ệ" -> "e"), or its singleton decomposition (U+2126
+/// OHM SIGN -> U+03A9 "Ω", U+F900 "豈" -> U+8C48 "豈"). Hangul syllables decompose into jamo,
+/// not into a letter and marks, so they are kept whole, as they are written and typed.
+fn base_char(c: char) -> char {
+    let Ok(code) = u16::try_from(u32::from(c)) else {
+        return c;
+    };
+    let base = match BASE_IN_BMP.binary_search_by_key(&code, |&(composed, _)| composed) {
+        Ok(found) => u32::from(BASE_IN_BMP[found].1),
+        Err(_) => match BASE_OUTSIDE_BMP.binary_search_by_key(&code, |&(composed, _)| composed) {
+            Ok(found) => BASE_OUTSIDE_BMP[found].1,
+            Err(_) => return c,
+        },
+    };
+    // Every base in the tables is a character (they are generated from `char`s).
+    char::from_u32(base).unwrap_or(c)
+}
+
+/// Whether `c` is a combining mark (general category M) in the Basic Multilingual Plane.
+fn is_combining_mark(c: char) -> bool {
+    let Ok(code) = u16::try_from(u32::from(c)) else {
+        return false;
+    };
+    let after = COMBINING_MARKS.partition_point(|&(_, last)| last < code);
+    COMBINING_MARKS
+        .get(after)
+        .is_some_and(|&(first, _)| first <= code)
+}
+
+/// Appends `lower`, a lower-case letter without accents, to `out`, spelling out ligatures and
+/// merging letter variants that people type interchangeably.
+fn push_merging_letter_variants(lower: char, out: &mut String) {
+    match lower {
+        'ß' => out.push_str("ss"),
+        'œ' => out.push_str("oe"),
+        'æ' => out.push_str("ae"),
+        'ø' => out.push('o'),
+        'đ' => out.push('d'),
+        'ł' => out.push('l'),
+        'ı' => out.push('i'),
+        'ς' => out.push('σ'),
+        // Arabic: alef wasla is an alef; ta marbuta is written and typed as ha;
+        // alef maqsura as ya. (Alef with hamza or madda decomposes to a bare alef
+        // plus a combining mark, which is dropped by the caller, as are the short vowels.)
+        'ٱ' => out.push('ا'),
+        'ة' => out.push('ه'),
+        'ى' => out.push('ي'),
+        // Tatweel only stretches a word; it is not a letter.
+        'ـ' => {}
+        other => out.push(other),
+    }
 }
 
 /// Appends the letters and digits of `c`'s folded form to `out`, returning how many bytes
@@ -193,6 +232,13 @@ impl Iterator for Words<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::fmt::Write as _;
+    use std::ops::RangeInclusive;
+    use unicode_normalization::char::decompose_canonical;
+    use unicode_normalization::UNICODE_VERSION;
+
+    const HANGUL_SYLLABLES: RangeInclusive<u32> = 0xAC00..=0xD7A3;
+    const FOLD_TABLE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/fold_table.rs");
 
     fn folded_words(text: &str) -> Vec<String> {
         words(text).map(|(_, word)| word).collect()
@@ -277,6 +323,191 @@ mod tests {
         assert_eq!(original_prefix_len("Straße", 6), 6);
         assert_eq!(original_prefix_len("abc", 0), 0);
         assert_eq!(original_prefix_len("abc", 10), 3);
+    }
+
+    /// Every character of the Basic Multilingual Plane but the surrogates, which are not chars.
+    fn bmp_chars() -> impl Iterator<Item = char> {
+        (0..=0xFFFF).filter_map(char::from_u32)
+    }
+
+    fn is_combining_mark_per_unicode(c: char) -> bool {
+        unicode_normalization::char::is_combining_mark(c)
+    }
+
+    /// The contents `fold_table.rs` must have, computed from unicode-normalization's tables.
+    fn generated_fold_table() -> String {
+        let mut base_in_bmp = Vec::new();
+        let mut base_outside_bmp = Vec::new();
+        for c in bmp_chars().filter(|&c| !HANGUL_SYLLABLES.contains(&u32::from(c))) {
+            let mut decomposition = Vec::new();
+            decompose_canonical(c, |part| decomposition.push(part));
+            if decomposition == [c] {
+                continue;
+            }
+            let (&base, rest) = decomposition
+                .split_first()
+                .expect("a decomposition has at least one character");
+            assert!(
+                rest.iter().all(|&part| is_combining_mark_per_unicode(part)),
+                "U+{:04X} decomposes into more than a base and combining marks: \
+                 {decomposition:?}; the fold table cannot say that",
+                u32::from(c),
+            );
+            let (composed, base) = (u32::from(c), u32::from(base));
+            if base <= 0xFFFF {
+                base_in_bmp.push((composed, base));
+            } else {
+                base_outside_bmp.push((composed, base));
+            }
+        }
+
+        let mut marks: Vec<(u32, u32)> = Vec::new();
+        for c in bmp_chars().filter(|&c| is_combining_mark_per_unicode(c)) {
+            let code = u32::from(c);
+            match marks.last_mut() {
+                Some((_, last)) if *last + 1 == code => *last = code,
+                _ => marks.push((code, code)),
+            }
+        }
+
+        let (major, minor, update) = UNICODE_VERSION;
+        let mut out = format!(
+            "// @generated from Unicode {major}.{minor}.{update} (the tables of the \
+             unicode-normalization crate) by the test\n\
+             // `text::tests::fold_table_is_what_unicode_normalization_generates`. \
+             Do not edit; regenerate with\n\
+             // `MFLM_UPDATE_FOLD_TABLE=1 cargo test -p mflm-core fold_table`.\n\
+             \n\
+             //! The accent-folding data of [`crate::text`], for the Basic Multilingual Plane \
+             only.\n\
+             //!\n\
+             //! A character is in `BASE_IN_BMP` or `BASE_OUTSIDE_BMP` when its full canonical \
+             decomposition\n\
+             //! is one character followed only by combining marks, or a single other character; \
+             it is\n\
+             //! paired with that first character. Both are sorted by the composed character. \
+             Hangul\n\
+             //! syllables are left out: they decompose into jamo, not into a letter and marks.\n\
+             \n\
+             /// The {} characters whose base is in the BMP too.\n",
+            base_in_bmp.len(),
+        );
+        push_pairs(&mut out, "BASE_IN_BMP: &[(u16, u16)]", &base_in_bmp, 4);
+        writeln!(
+            out,
+            "\n/// The {} CJK compatibility ideographs whose unified ideograph is outside the BMP.",
+            base_outside_bmp.len(),
+        )
+        .expect("writing to a String");
+        push_pairs(
+            &mut out,
+            "BASE_OUTSIDE_BMP: &[(u16, u32)]",
+            &base_outside_bmp,
+            5,
+        );
+        writeln!(
+            out,
+            "\n/// The {} ranges of combining marks (general category M): sorted, disjoint, \
+             inclusive.",
+            marks.len(),
+        )
+        .expect("writing to a String");
+        push_pairs(&mut out, "COMBINING_MARKS: &[(u16, u16)]", &marks, 4);
+        out
+    }
+
+    /// Appends a static array of pairs of hex numbers, five to a line, each padded to `digits`.
+    fn push_pairs(out: &mut String, name_and_type: &str, pairs: &[(u32, u32)], digits: usize) {
+        writeln!(
+            out,
+            "#[rustfmt::skip]\npub(crate) static {name_and_type} = &["
+        )
+        .expect("writing to a String");
+        for row in pairs.chunks(5) {
+            out.push_str("   ");
+            for (first, second) in row {
+                write!(out, " (0x{first:04X}, 0x{second:0digits$X}),")
+                    .expect("writing to a String");
+            }
+            out.push('\n');
+        }
+        out.push_str("];\n");
+    }
+
+    #[test]
+    fn fold_table_is_what_unicode_normalization_generates() {
+        let expected = generated_fold_table();
+        let committed = std::fs::read_to_string(FOLD_TABLE_PATH).unwrap_or_default();
+        if committed == expected {
+            return;
+        }
+        if std::env::var("MFLM_UPDATE_FOLD_TABLE").as_deref() == Ok("1") {
+            std::fs::write(FOLD_TABLE_PATH, expected).expect("writing core/src/fold_table.rs");
+            return;
+        }
+        let (major, minor, update) = UNICODE_VERSION;
+        panic!(
+            "core/src/fold_table.rs is not what unicode-normalization's tables give \
+             (Unicode {major}.{minor}.{update}); regenerate it with \
+             `MFLM_UPDATE_FOLD_TABLE=1 cargo test -p mflm-core fold_table`"
+        );
+    }
+
+    /// `fold_char` as it was before the table: full canonical decomposition (NFD), then each
+    /// part lower-cased, its combining marks dropped.
+    fn fold_char_by_nfd(c: char) -> String {
+        let mut out = String::new();
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            return out;
+        }
+        decompose_canonical(c, |part| {
+            for lower in part.to_lowercase() {
+                if !is_combining_mark_per_unicode(lower) {
+                    push_merging_letter_variants(lower, &mut out);
+                }
+            }
+        });
+        out
+    }
+
+    #[test]
+    fn table_fold_is_nfd_fold_for_every_bmp_char_but_hangul_syllables() {
+        let differences: Vec<String> = bmp_chars()
+            .filter(|&c| !HANGUL_SYLLABLES.contains(&u32::from(c)))
+            .filter_map(|c| {
+                let (by_table, by_nfd) = (fold(&c.to_string()), fold_char_by_nfd(c));
+                (by_table != by_nfd)
+                    .then(|| format!("U+{:04X}: {by_table:?} != {by_nfd:?}", u32::from(c)))
+            })
+            .collect();
+        assert!(differences.is_empty(), "{differences:#?}");
+    }
+
+    #[test]
+    fn fold_strips_stacked_accents_and_maps_singletons() {
+        assert_eq!(fold("ệ"), "e"); // e, circumflex, dot below
+        assert_eq!(fold("Ǖ"), "u"); // U with diaeresis (itself decomposable) and macron
+        assert_eq!(fold("\u{2126}"), "ω"); // OHM SIGN
+        assert_eq!(fold("\u{F900}"), "\u{8C48}"); // CJK compatibility ideograph
+        assert_eq!(
+            fold("Tiếng Việt có nhiều dấu: Đường phố Hà Nội"),
+            "tieng viet co nhieu dau: duong pho ha noi"
+        );
+    }
+
+    #[test]
+    fn fold_keeps_hangul_syllables_whole() {
+        assert_eq!(fold("한국어"), "한국어");
+        assert_eq!(folded_words("대한민국 이민"), ["대한민국", "이민"]);
+    }
+
+    #[test]
+    fn fold_only_lower_cases_outside_the_bmp() {
+        // Deseret capital and small long I.
+        assert_eq!(fold("\u{10400}"), "\u{10428}");
+        // MUSICAL SYMBOL HALF NOTE decomposes canonically, but is kept as it is.
+        assert_eq!(fold("\u{1D15E}"), "\u{1D15E}");
     }
 
     proptest! {
