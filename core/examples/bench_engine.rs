@@ -6,8 +6,10 @@
 //!
 //! For each scale N it builds the synthetic data `mflm-data scale N` prints (the same code,
 //! included below), then times, with `std::time::Instant` around each call:
-//! - `validate::load` of its JSON (parse, shape check, typed parse, validation): what the app
-//!   does with the downloaded file before it can index it;
+//! - `validate::load` of its JSON (parse, shape check, typed parse, validation), as
+//!   `mflm-data validate` checks a file; and `validate::load_for_app` (typed parse, then the
+//!   reference checks), what the app does with the downloaded file before it can index it,
+//!   with the typed parse alone beside it;
 //! - `Index::new`;
 //! - `Index::search(query, Sort::Relevance, 0..25)` for every step of `bench/sequence.json`
 //!   (the scripted session the browser benchmark replays): matches, the first page of hits
@@ -56,9 +58,11 @@ fn main() {
     for &times in &options.scales {
         let result = bench_scale(&base, times, &steps);
         eprintln!(
-            "{times:>5}x  {:>6} docs  load {:>9}  Index::new {:>9}  query median {:>9}  p95 {:>9}  max {:>9}",
+            "{times:>5}x  {:>6} docs  load {:>9}  app load {:>9} (parse {:>9})  Index::new {:>9}  query median {:>9}  p95 {:>9}  max {:>9}",
             result.docs,
             ms(result.load_ms),
+            ms(result.app_load_ms),
+            ms(result.parse_ms),
             ms(result.index_ms),
             ms(result.query.median),
             ms(result.query.p95),
@@ -173,6 +177,8 @@ struct ScaleResult {
     profiles: usize,
     json_bytes: usize,
     load_ms: f64,
+    app_load_ms: f64,
+    parse_ms: f64,
     load_reps: usize,
     index_ms: f64,
     index_reps: usize,
@@ -191,6 +197,8 @@ impl ScaleResult {
             "profiles": self.profiles,
             "json_bytes": self.json_bytes,
             "load_ms": self.load_ms,
+            "app_load_ms": self.app_load_ms,
+            "parse_ms": self.parse_ms,
             "load_reps": self.load_reps,
             "index_new_ms": self.index_ms,
             "index_new_reps": self.index_reps,
@@ -221,6 +229,17 @@ fn bench_scale(base: &Framework, times: usize, steps: &[Query]) -> ScaleResult {
     let load_ms = median(
         (0..load_reps)
             .map(|_| time(|| black_box(validate::load(black_box(&json))).is_ok()).0)
+            .collect(),
+    );
+    // What the app does with the downloaded file: the typed parse, then the reference checks.
+    let app_load_ms = median(
+        (0..load_reps)
+            .map(|_| time(|| black_box(validate::load_for_app(black_box(&json))).is_ok()).0)
+            .collect(),
+    );
+    let parse_ms = median(
+        (0..load_reps)
+            .map(|_| time(|| black_box(Framework::from_json(black_box(&json))).is_ok()).0)
             .collect(),
     );
     drop(json);
@@ -265,6 +284,8 @@ fn bench_scale(base: &Framework, times: usize, steps: &[Query]) -> ScaleResult {
         profiles: framework.profiles.len(),
         json_bytes: serde_json::to_string(&framework).map_or(0, |j| j.len()),
         load_ms,
+        app_load_ms,
+        parse_ms,
         load_reps,
         index_ms,
         index_reps,

@@ -15,7 +15,7 @@
 use crate::model::{Framework, Profile, ProfileType, Term};
 use crate::query::{Facet, ItemRef, Query, Sort};
 use crate::text::{fold, for_each_word, original_prefix_len, words};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 /// At most this many words of the search text are used (the rest is ignored).
@@ -122,20 +122,20 @@ pub struct Index {
     title_order: Vec<u32>,
     /// All docs by year, newest first, undated last (then default order).
     newest_order: Vec<u32>,
-    by_item: HashMap<ItemRef, usize>,
+    by_item: FxHashMap<ItemRef, usize>,
 }
 
 impl Index {
     pub fn new(framework: &Framework) -> Index {
         let options = facet_options(framework);
-        let option_ids: Vec<HashMap<String, u32>> = options
+        let option_ids: Vec<FxHashMap<String, u32>> = options
             .iter()
             .map(|ids| (0..).zip(ids).map(|(i, id)| (id.clone(), i)).collect())
             .collect();
         let mut builder = Builder {
             option_ids,
             docs: Vec::new(),
-            word_docs: HashMap::new(),
+            word_docs: FxHashMap::default(),
         };
 
         let mut principles: Vec<_> = framework.principles.iter().collect();
@@ -181,7 +181,7 @@ impl Index {
         }
 
         let vocabularies = &framework.vocabularies;
-        let country_names: HashMap<&str, &str> = vocabularies
+        let country_names: FxHashMap<&str, &str> = vocabularies
             .countries
             .iter()
             .map(|c| (c.id.as_str(), c.label.get("en")))
@@ -465,7 +465,7 @@ fn facet_options(framework: &Framework) -> [Vec<String>; 8] {
     numbers.dedup();
 
     // Countries some profile has, ordered by English name.
-    let used: HashSet<&str> = framework
+    let used: FxHashSet<&str> = framework
         .profiles
         .iter()
         .flat_map(|p| p.countries.iter().map(String::as_str))
@@ -518,10 +518,10 @@ struct NewDoc<'a> {
 
 struct Builder {
     /// Per facet, option id -> its index in the facet's options.
-    option_ids: Vec<HashMap<String, u32>>,
+    option_ids: Vec<FxHashMap<String, u32>>,
     docs: Vec<Doc>,
     /// Per folded word, its postings (`doc << 2 | field`), at most one per doc.
-    word_docs: HashMap<String, Vec<u32>>,
+    word_docs: FxHashMap<String, Vec<u32>>,
 }
 
 impl Builder {

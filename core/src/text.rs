@@ -167,13 +167,6 @@ struct Words<'a> {
 impl Words<'_> {
     fn classify(&mut self, c: char) -> CharClass {
         self.scratch.clear();
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                self.scratch.push(c.to_ascii_lowercase());
-                return CharClass::Word;
-            }
-            return CharClass::Separator;
-        }
         fold_char(c, &mut self.scratch);
         if self.scratch.is_empty() {
             CharClass::Silent
@@ -194,6 +187,19 @@ impl Words<'_> {
         let mut end = self.position;
         for (offset, c) in text[self.position..].char_indices() {
             let at = self.position + offset;
+            // Most text is ASCII: decided here without the scratch buffer, as indexing a
+            // large file splits millions of characters.
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    start.get_or_insert(at);
+                    folded.push(c.to_ascii_lowercase());
+                    end = at + 1;
+                } else if let Some(start) = start {
+                    self.position = at + 1;
+                    return Some(start..end);
+                }
+                continue;
+            }
             match self.classify(c) {
                 CharClass::Word => {
                     start.get_or_insert(at);

@@ -19,6 +19,7 @@
 //! so small test fixtures are valid; `tests/shipped_data.rs` checks it for the shipped file.
 
 use crate::model::{Citation, Framework, GuidelineBasis, Text, SCHEMA_VERSION};
+use rustc_hash::FxHashMap;
 use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -1238,7 +1239,7 @@ impl<'a> Checker<'a> {
                 &known.countries,
             );
             for (index, area) in profile.areas.iter().enumerate() {
-                self.plain(item, format!("areas[{index}]"), area);
+                self.plain_at(item, || format!("areas[{index}]"), area);
             }
             self.no_repeats(item, "areas", &profile.areas);
             if profile.regions.is_empty() {
@@ -1257,11 +1258,13 @@ impl<'a> Checker<'a> {
             self.plain(item, "period", &profile.period);
 
             for (index, actor) in profile.actors.iter().enumerate() {
-                let field = format!("actors[{index}].type");
                 let types = &known.actor_types;
-                self.reference(item, &field, &actor.actor_type, "actor type", types);
+                if !types.contains(actor.actor_type.as_str()) {
+                    let field = format!("actors[{index}].type");
+                    self.reference(item, &field, &actor.actor_type, "actor type", types);
+                }
                 if let Some(name) = &actor.name {
-                    self.plain(item, format!("actors[{index}].name"), name);
+                    self.plain_at(item, || format!("actors[{index}].name"), name);
                 }
             }
             self.no_repeats(item, "actors", &profile.actors);
@@ -1293,7 +1296,7 @@ impl<'a> Checker<'a> {
                 instruments,
             );
             for (index, tag) in profile.tags.iter().enumerate() {
-                self.plain(item, format!("tags[{index}]"), tag);
+                self.plain_at(item, || format!("tags[{index}]"), tag);
             }
             self.no_repeats(item, "tags", &profile.tags);
             if let Some(note) = &profile.certainty.note {
@@ -1308,7 +1311,7 @@ impl<'a> Checker<'a> {
     /// Reports every entry whose id an earlier entry of the same list already has.
     /// `list` is the list's path, `names[i]` how entry `i` is named in problems.
     fn unique_ids<'i>(&mut self, list: &str, names: &[String], ids: impl Iterator<Item = &'i str>) {
-        let mut first_at: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut first_at: FxHashMap<&str, usize> = FxHashMap::default();
         for (index, id) in ids.enumerate() {
             match first_at.get(id) {
                 Some(&first) => {
@@ -1367,7 +1370,10 @@ impl<'a> Checker<'a> {
         known: &BTreeSet<&str>,
     ) {
         for (index, value) in values.iter().enumerate() {
-            self.reference(item, &format!("{field}[{index}]"), value, what, known);
+            // Checked before the field's name is built: the common case allocates nothing.
+            if !known.contains(value.as_str()) {
+                self.reference(item, &format!("{field}[{index}]"), value, what, known);
+            }
         }
         self.no_repeats(item, field, values);
     }
@@ -1438,30 +1444,35 @@ impl<'a> Checker<'a> {
             );
         }
         for (language, value) in &text.0 {
-            let path = format!("{field}.{language}");
+            let path = || format!("{field}.{language}");
             if !is_language_tag(language) {
                 self.report(
                     item,
-                    &path,
+                    path(),
                     format!(
                         "{language:?} is not a BCP 47 language tag like \"en\", \"fr\" or \
                          \"zh-Hans\""
                     ),
                 );
             }
-            self.plain(item, path, value);
+            self.plain_at(item, path, value);
         }
     }
 
     /// A string shown to users: not blank, and not markup (the app renders text as text).
     fn plain(&mut self, item: &str, field: impl Into<String>, value: &str) {
-        let field = field.into();
+        self.plain_at(item, || field.into(), value);
+    }
+
+    /// [`Self::plain`] for a field whose name must be built: it is built only for a problem,
+    /// since a large file has hundreds of thousands of strings and almost never one.
+    fn plain_at(&mut self, item: &str, field: impl FnOnce() -> String, value: &str) {
         if value.trim().is_empty() {
-            self.report(item, field, "blank");
+            self.report(item, field(), "blank");
         } else if let Some(tag) = html_tag(value) {
             self.report(
                 item,
-                field,
+                field(),
                 format!(
                     "contains what looks like an HTML tag ({tag:?}); the app shows text as it \
                      is, so write plain text"
