@@ -139,7 +139,7 @@ impl Index {
         };
 
         let mut principles: Vec<_> = framework.principles.iter().collect();
-        principles.sort_by_key(|p| p.number);
+        principles.sort_unstable_by_key(|p| p.number);
         for principle in principles {
             let number = principle.number.to_string();
             let instruments = framework
@@ -431,7 +431,7 @@ fn query_words(text: &str) -> Vec<String> {
         .map(|(_, word)| word)
         .filter(|word| word.chars().count() <= MAX_WORD_CHARS)
         .collect();
-    tokens.sort();
+    tokens.sort_unstable();
     tokens.dedup();
     tokens
 }
@@ -476,7 +476,7 @@ fn facet_options(framework: &Framework) -> [Vec<String>; 8] {
         .filter(|c| used.contains(c.id.as_str()))
         .map(|c| (fold(c.label.get("en")), c.id.clone()))
         .collect();
-    countries.sort();
+    countries.sort_unstable();
 
     let mut options: [Vec<String>; 8] = Default::default();
     options[Facet::Type as usize] = ItemType::ALL.iter().map(|t| t.key().to_string()).collect();
@@ -611,8 +611,11 @@ impl Builder {
         by_title.sort_unstable();
         let title_order = by_title.into_iter().map(|(_, doc)| doc).collect();
         let mut newest_order: Vec<u32> = (0..n as u32).collect();
-        // Stable: equal years keep default order. `Reverse(None)` sorts after every year.
-        newest_order.sort_by_key(|&doc| std::cmp::Reverse(self.docs[doc as usize].year));
+        // Equal years keep default order (the doc number breaks ties), so an unstable sort
+        // gives the stable result: the wasm then carries no stable-sort code for this.
+        // `Reverse(None)` sorts after every year.
+        newest_order
+            .sort_unstable_by_key(|&doc| (std::cmp::Reverse(self.docs[doc as usize].year), doc));
 
         let by_item = self
             .docs

@@ -135,7 +135,10 @@ pub fn InstrumentList() -> impl IntoView {
             if members.is_empty() {
                 return None;
             }
-            members.sort_by(|a, b| (a.year, &a.name).cmp(&(b.year, &b.name)));
+            // Unstable sorts only, keyed to a total order (ids are unique): each stable sort
+            // instantiation adds kilobytes to the wasm.
+            members
+                .sort_unstable_by(|a, b| (a.year, &a.name, &a.id).cmp(&(b.year, &b.name, &b.id)));
             Some(instrument_group(&app, kind, &members))
         })
         .collect_view();
