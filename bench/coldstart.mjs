@@ -13,7 +13,7 @@
 //   node bench/coldstart.mjs DIST      writes bench-out/coldstart.json
 // MFLM_BENCH_LOADS=10 (desktop, cpu4x) and MFLM_BENCH_PHONE_LOADS=5 (phone; phone-raw gets 3)
 // set the number of loads; the median is reported.
-import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS } from './lib.mjs';
+import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS, READ_STARTUP_MARKS, startupSteps } from './lib.mjs';
 import { serveGzip } from './gzip-server.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -98,6 +98,7 @@ async function load({ origin, cpu, network, context: contextOptions }) {
       }));
       return { ...marks, fcp, htmlEnd: nav?.responseEnd ?? null, domContentLoaded: nav?.domContentLoadedEventEnd ?? null, resources };
     });
+    figures.steps = startupSteps({ ...(await page.evaluate(READ_STARTUP_MARKS)), results: figures.results });
     if (figures.failed != null) figures.error = 'the app showed its load-failed page';
     if (errors.length) figures.error = errors.join('; ');
     return figures;

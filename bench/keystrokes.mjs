@@ -19,7 +19,7 @@
 //             adds style, layout and paint, and waiting for the frame's turn;
 // 3. injects ItemsJS, builds it from the same file and times the same queries (itemsjs.mjs).
 import { readFile } from 'node:fs/promises';
-import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS } from './lib.mjs';
+import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS, READ_STARTUP_MARKS, startupSteps } from './lib.mjs';
 import { BUNDLE, FACETS, runInPage } from './itemsjs.mjs';
 
 const sizes = process.argv.slice(2).map((arg) => {
@@ -106,7 +106,8 @@ async function benchSize({ scale, dir }) {
       }
       // ready = waiting for the data file + everything after it arrived (decode, copy into
       // the wasm memory, validate, index, render the first page).
-      out.loads.push({ ...marks, ready: marks.results - marks.loading, afterData: marks.results - marks.dataEnd });
+      const steps = startupSteps({ ...(await page.evaluate(READ_STARTUP_MARKS)), results: marks.results });
+      out.loads.push({ ...marks, steps, ready: marks.results - marks.loading, afterData: marks.results - marks.dataEnd });
     }
     out.ready = stats(out.loads.map((l) => l.ready));
     out.firstResults = stats(out.loads.map((l) => l.results));

@@ -80,3 +80,46 @@ export const MARK_FIRST_RESULTS = () => {
   });
   observer.observe(document, { childList: true, subtree: true });
 };
+
+/**
+ * Runs in the page after first results: the app's own User Timing marks (src/ui/app.rs) and
+ * when the data file finished arriving, in ms from navigation start.
+ */
+export const READ_STARTUP_MARKS = () => {
+  const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+  const data = performance.getEntriesByType('resource').find((r) => r.name.endsWith('data/framework.json'));
+  const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+  return {
+    wasmEnd: wasm?.responseEnd ?? null,
+    dataEnd: data?.responseEnd ?? null,
+    dataRead: at('mflm:data-read'),
+    dataChecked: at('mflm:data-checked'),
+    indexBuilt: at('mflm:index-built'),
+  };
+};
+
+/**
+ * The start-up steps of one load, in ms: `read` = the data's text handed to the wasm after
+ * it arrived, `check` = parse and check, `index` = Index::new, `render` = to the first result
+ * in the DOM. Null where a mark is missing.
+ */
+export function startupSteps(m) {
+  const span = (from, to) => (from == null || to == null ? null : to - from);
+  return {
+    read: span(m.dataEnd, m.dataRead),
+    check: span(m.dataRead, m.dataChecked),
+    index: span(m.dataChecked, m.indexBuilt),
+    render: span(m.indexBuilt, m.results),
+  };
+}
+
+/** Medians of each start-up step over loads, as "read 3 ms, check 20 ms, ...". */
+export function describeSteps(loads, ms) {
+  const names = ['read', 'check', 'index', 'render'];
+  const parts = [];
+  for (const name of names) {
+    const values = loads.map((l) => l.steps?.[name]).filter((v) => v != null);
+    if (values.length) parts.push(`${name} ${ms(stats(values).median)}`);
+  }
+  return parts.length ? parts.join(', ') : null;
+}

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { OUT, readJson } from './lib.mjs';
+import { OUT, readJson, describeSteps } from './lib.mjs';
 
 const load = async (name) => (existsSync(join(OUT, name)) ? readJson(join(OUT, name)) : null);
 const sizes = await load('sizes.json');
@@ -65,7 +65,8 @@ section('2. Cold start, headless Chromium, fresh context per load: navigation â†
 const profile = (name) => cold?.profiles?.[name];
 for (const [name, label, limit] of [['desktop', 'unthrottled', 300], ['cpu4x', '4Ã— CPU throttling', 1000]]) {
   const p = profile(name);
-  const detail = p ? ` (loading message at ${ms(p.loadingShown.median)}; p95 ${ms(p.firstResults.p95)}; ${p.firstResults.n} loads${p.errors.length ? `; ${p.errors.length} failed` : ''})` : '';
+  const steps = p ? describeSteps(p.loads.filter((l) => l.error == null), ms) : null;
+  const detail = p ? ` (loading message at ${ms(p.loadingShown.median)}; p95 ${ms(p.firstResults.p95)}; ${p.firstResults.n} loads${p.errors.length ? `; ${p.errors.length} failed` : ''}${steps ? `; after the data arrived: ${steps}` : ''})` : '';
   check(`first results, ${label}`, `**${ms(p?.firstResults.median)}**${detail}`, p?.firstResults.median, limit);
 }
 
@@ -103,7 +104,8 @@ for (const size of (keys?.sizes ?? []).filter((s) => s.itemsjs)) {
   }
   const oursReady = size.ready?.median;
   const readyRatio = it.ready.median / oursReady;
-  const readyResult = `ours **${ms(oursReady)}** (of which after the data arrived ${ms(size.afterData?.median)}), ItemsJS **${ms(it.ready.median)}** (build ${ms(median(it.readyParts.map((r) => r.build)))}): **${ratio(readyRatio)}**`;
+  const steps = describeSteps(size.loads ?? [], ms);
+  const readyResult = `ours **${ms(oursReady)}** (of which after the data arrived ${ms(size.afterData?.median)}${steps ? `: ${steps}` : ''}), ItemsJS **${ms(it.ready.median)}** (build ${ms(median(it.readyParts.map((r) => r.build)))}): **${ratio(readyRatio)}**`;
   const ours = it.every > 1 ? size.keystrokes.domSubset : size.keystrokes.dom;
   const queryRatio = it.query.median / ours.median;
   const native = engine?.find((e) => e.scale === size.scale);

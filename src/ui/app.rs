@@ -205,12 +205,28 @@ async fn load_data() -> LoadState {
             }
         },
     };
-    match validate::load_for_app(&json) {
-        Ok(framework) => LoadState::Ready(Arc::new(Loaded::new(framework))),
+    mark("mflm:data-read");
+    let checked = validate::load_for_app(&json);
+    drop(json);
+    mark("mflm:data-checked");
+    match checked {
+        Ok(framework) => {
+            let loaded = Loaded::new(framework);
+            mark("mflm:index-built");
+            LoadState::Ready(Arc::new(loaded))
+        }
         Err(LoadError::Invalid(problems)) => LoadState::Failed {
             reason: format!("{} problem(s) in data/framework.json.", problems.len()),
             problems: problems.iter().map(ToString::to_string).collect(),
         },
+    }
+}
+
+/// A User Timing mark: the start-up steps show by name in the browser's performance tools,
+/// and `scripts/bench.sh` reads them to say where the time to first results goes.
+fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
     }
 }
 
