@@ -1,12 +1,18 @@
 //! The filter panel: one `<fieldset>` per facet, one native checkbox per option, each label
 //! giving the option's name and how many results it would give.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
 use leptos::prelude::*;
 use mflm_core::engine::{OptionCount, SearchResult};
 use mflm_core::query::{Facet, Query, ViewState};
 
 use crate::ui::app::use_app;
 use crate::ui::labels;
+
+/// Whether the page has been painted once: see [`FacetPanel`].
+static FIRST_PAINT_DONE: AtomicBool = AtomicBool::new(false);
 
 /// Long facets (countries, instruments) show this many options until "Show all" is pressed.
 const SHORT_LIST: usize = 8;
@@ -27,18 +33,40 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
             ..current
         });
     };
-    let facets = Facet::ALL.map(|facet| {
-        let options = Memo::new(move |_| {
-            result.with(|r| {
-                r.facets
-                    .iter()
-                    .find(|(f, _)| *f == facet)
-                    .map(|(_, o)| o.clone())
-                    .unwrap_or_default()
-            })
+    // On the first load the result list, what a visitor came for, is painted before the
+    // option lists are built: they are half the first page's elements, and building them
+    // first would hold back the results' first paint by as much. After that first paint
+    // the lists are built at once (coming back from an item page, for instance).
+    let lists_shown = RwSignal::new(FIRST_PAINT_DONE.load(Ordering::Relaxed));
+    if !lists_shown.get_untracked() {
+        request_animation_frame(move || {
+            // A task after this frame, so the frame paints the results first.
+            set_timeout(
+                move || {
+                    FIRST_PAINT_DONE.store(true, Ordering::Relaxed);
+                    lists_shown.set(true);
+                },
+                Duration::ZERO,
+            );
         });
-        view! { <FacetGroup facet options /> }
-    });
+    }
+    let facet_groups = move || {
+        Facet::ALL
+            .map(|facet| {
+                let options = Memo::new(move |_| {
+                    result.with(|r| {
+                        r.facets
+                            .iter()
+                            .find(|(f, _)| *f == facet)
+                            .map(|(_, o)| o.clone())
+                            .unwrap_or_default()
+                    })
+                });
+                view! { <FacetGroup facet options /> }
+            })
+            .into_iter()
+            .collect_view()
+    };
     view! {
         <aside class="filters" aria-labelledby="filters-heading" class:open=move || open.get()>
             <div class="filters-bar">
@@ -66,7 +94,9 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
             >
                 {text.clear_all}
             </button>
-            <div id="facet-list" class="facet-list">{facets.into_iter().collect_view()}</div>
+            <div id="facet-list" class="facet-list">
+                <Show when=move || lists_shown.get()>{facet_groups}</Show>
+            </div>
         </aside>
     }
 }
