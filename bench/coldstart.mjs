@@ -53,6 +53,7 @@ try {
       loadingShown: stats(ok.map((l) => l.loading)),
       firstContentfulPaint: stats(ok.map((l) => l.fcp)),
       resultsFrame: stats(ok.map((l) => l.resultsFrame)),
+      filtersListed: stats(ok.map((l) => l.filters).filter((v) => v != null)),
       errors: loads.filter((l) => l.error != null).map((l) => l.error),
     };
     const s = results.profiles[profile.name].firstResults;
@@ -81,7 +82,7 @@ async function load({ origin, cpu, network, context: contextOptions }) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(origin + '/', { waitUntil: 'commit' });
     await withTimeout(
-      page.waitForFunction(() => window.__mflmBench?.resultsFrame != null || window.__mflmBench?.failed != null, null, { polling: 50, timeout: 0 }),
+      page.waitForFunction(() => (window.__mflmBench?.resultsFrame != null && window.__mflmBench?.filters != null) || window.__mflmBench?.failed != null, null, { polling: 50, timeout: 0 }),
       60_000,
       'first results',
     );

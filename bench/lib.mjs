@@ -60,7 +60,8 @@ export function withTimeout(promise, ms, what) {
 
 /**
  * Runs in the page before any of its own scripts: records performance.now() when the loading
- * message and the first result are first in the DOM, and the next frame after the latter.
+ * message, the first result and the first filter checkbox are first in the DOM, and the next
+ * frame after the first result.
  * A MutationObserver callback runs right after the DOM change, before any rendering.
  */
 export const MARK_FIRST_RESULTS = () => {
@@ -72,11 +73,13 @@ export const MARK_FIRST_RESULTS = () => {
     if (marks.failed == null && document.querySelector('.load-failed')) marks.failed = now;
     if (marks.results == null && document.querySelector('article.result')) {
       marks.results = now;
-      observer.disconnect();
       requestAnimationFrame(() => {
         marks.resultsFrame = performance.now();
       });
     }
+    // The filter lists are built in the task after the results' first frame.
+    if (marks.filters == null && document.querySelector('fieldset.facet input')) marks.filters = now;
+    if (marks.results != null && marks.filters != null) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 };

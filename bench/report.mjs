@@ -66,7 +66,7 @@ const profile = (name) => cold?.profiles?.[name];
 for (const [name, label, limit] of [['desktop', 'unthrottled', 300], ['cpu4x', '4× CPU throttling', 1000]]) {
   const p = profile(name);
   const steps = p ? describeSteps(p.loads.filter((l) => l.error == null), ms) : null;
-  const detail = p ? ` (loading message at ${ms(p.loadingShown.median)}; p95 ${ms(p.firstResults.p95)}; ${p.firstResults.n} loads${p.errors.length ? `; ${p.errors.length} failed` : ''}${steps ? `; after the data arrived: ${steps}` : ''})` : '';
+  const detail = p ? ` (loading message at ${ms(p.loadingShown.median)}; p95 ${ms(p.firstResults.p95)}; ${p.firstResults.n} loads${p.errors.length ? `; ${p.errors.length} failed` : ''}${steps ? `; after the data arrived: ${steps}` : ''}${p.filtersListed?.n ? `; filter lists built by ${ms(p.filtersListed.median)}` : ''})` : '';
   check(`first results, ${label}`, `**${ms(p?.firstResults.median)}**${detail}`, p?.firstResults.median, limit);
 }
 
