@@ -185,21 +185,37 @@ impl Words<'_> {
         let text = self.text;
         let mut start = None;
         let mut end = self.position;
-        for (offset, c) in text[self.position..].char_indices() {
-            let at = self.position + offset;
-            // Most text is ASCII: decided here without the scratch buffer, as indexing a
-            // large file splits millions of characters.
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
+        let bytes = text.as_bytes();
+        let mut at = self.position;
+        while at < bytes.len() {
+            // Most text is ASCII: a run of ASCII letters and digits is copied and lower-cased
+            // at once, as indexing a large file splits millions of characters.
+            if bytes[at].is_ascii() {
+                if bytes[at].is_ascii_alphanumeric() {
+                    let run_end = bytes[at..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphanumeric())
+                        .map_or(bytes.len(), |length| at + length);
                     start.get_or_insert(at);
-                    folded.push(c.to_ascii_lowercase());
-                    end = at + 1;
+                    let from = folded.len();
+                    folded.push_str(&text[at..run_end]);
+                    if let Some(added) = folded.get_mut(from..) {
+                        added.make_ascii_lowercase();
+                    }
+                    end = run_end;
+                    at = run_end;
                 } else if let Some(start) = start {
                     self.position = at + 1;
                     return Some(start..end);
+                } else {
+                    at += 1;
                 }
                 continue;
             }
+            // `at` is always a character boundary: it only ever moves by whole characters.
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
             match self.classify(c) {
                 CharClass::Word => {
                     start.get_or_insert(at);
@@ -218,6 +234,7 @@ impl Words<'_> {
                     }
                 }
             }
+            at += c.len_utf8();
         }
         self.position = text.len();
         start.map(|start| start..end)
@@ -516,7 +533,41 @@ mod tests {
         assert_eq!(fold("\u{1D15E}"), "\u{1D15E}");
     }
 
+    /// Words split one character at a time, as the definition on [`words`] reads: what the
+    /// fast paths of `Words::next_into` must agree with.
+    fn words_char_by_char(text: &str) -> Vec<(Range<usize>, String)> {
+        let mut found = Vec::new();
+        let mut current: Option<(Range<usize>, String)> = None;
+        for (at, c) in text.char_indices() {
+            let mut folded = String::new();
+            fold_char(c, &mut folded);
+            let letters: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+            let next = at + c.len_utf8();
+            if !letters.is_empty() {
+                let (range, word) = current.get_or_insert((at..at, String::new()));
+                range.end = next;
+                word.push_str(&letters);
+            } else if folded.is_empty() {
+                if let Some((range, _)) = current.as_mut() {
+                    range.end = next;
+                }
+            } else if let Some(word) = current.take() {
+                found.push(word);
+            }
+        }
+        found.extend(current);
+        found
+    }
+
     proptest! {
+        #[test]
+        fn words_agree_with_splitting_char_by_char(
+            text in "[a-zA-Z0-9 ,'\\-éÉßœ\u{302}\u{64e}ـة一한]{0,40}|\\PC{0,40}"
+        ) {
+            let fast: Vec<_> = words(&text).collect();
+            prop_assert_eq!(fast, words_char_by_char(&text));
+        }
+
         #[test]
         fn fold_and_words_never_panic_and_ranges_are_char_boundaries(text in any::<String>()) {
             let _ = fold(&text);
