@@ -4,7 +4,8 @@
 //
 //   node bench/snapshot.mjs DIST OUT [DATA.json]
 // Exits 1, saying what is missing, if the build is incomplete (say, caught mid-rebuild).
-import { cp, readFile, rm, stat, copyFile } from 'node:fs/promises';
+import { cp, readFile, rm, stat, copyFile, writeFile } from 'node:fs/promises';
+import { withDataPreload } from '../scripts/data-preload.mjs';
 import { join } from 'node:path';
 
 const [dist, out, data] = process.argv.slice(2);
@@ -15,7 +16,12 @@ if (!dist || !out) {
 
 await rm(out, { recursive: true, force: true });
 await cp(dist, out, { recursive: true });
-if (data) await copyFile(data, join(out, 'data', 'framework.json'));
+if (data) {
+  await copyFile(data, join(out, 'data', 'framework.json'));
+  // As a build with this data file would: no preload of a big one.
+  const page = await readFile(join(out, 'index.html'), 'utf8');
+  await writeFile(join(out, 'index.html'), withDataPreload(page, (await stat(data)).size));
+}
 
 const html = await readFile(join(out, 'index.html'), 'utf8');
 const referenced = [...html.matchAll(/\b(?:href|src)="\.?\/?([^"#?:]+)"/g)].map((m) => m[1]);

@@ -1,7 +1,8 @@
 // Trunk's post_build hook (see Trunk.toml), run on the staged build before it becomes dist/:
 //
 // 1. index.html: makes sure every URL is relative (the same build must work at / and under
-//    any sub-path), and puts the SHA-256 of each inline script (Trunk's wasm loader) into the
+//    any sub-path), preloads the data file only if it is small (scripts/data-preload.mjs),
+//    and puts the SHA-256 of each inline script (Trunk's wasm loader) into the
 //    Content-Security-Policy's script-src, so the page runs with no 'unsafe-inline'.
 // 2. sw.js: writes in the list of every file of the build with its SHA-256, and a build id
 //    made from them. The service worker precaches exactly these files under a cache named
@@ -10,8 +11,9 @@
 // Usage: Trunk runs it with TRUNK_STAGING_DIR set; by hand, `node scripts/postbuild.mjs dist`.
 // Running it again on its own output changes nothing.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { withDataPreload } from './data-preload.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no build directory: pass one (`node scripts/postbuild.mjs dist`) or run it from Trunk');
@@ -23,6 +25,8 @@ const BUILD_PLACEHOLDER = "const BUILD = { id: 'dev', files: [] };";
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 html = relativeUrls(html);
+const dataSize = (await stat(join(dir, 'data', 'framework.json')).catch(() => fail(`${dir}/data/framework.json is missing`))).size;
+html = withDataPreload(html, dataSize);
 // Under `trunk serve`, Trunk adds a live-reload script and rewrites it on every request, so
 // no hash can match it: that build (and only that one) allows inline scripts, and its
 // service worker caches nothing, so each reload shows the latest build.

@@ -2,9 +2,14 @@
 // file:// with no server at all, and no request ever leaves the page's origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expectNoProblems, resultCount, searchFilterAndOpen, setup, watch } from './harness.mjs';
+import { DIST, expectNoProblems, resultCount, searchFilterAndOpen, setup, watch } from './harness.mjs';
+import { serve } from './server.mjs';
+import { PRELOAD_LIMIT_BYTES } from '../../scripts/data-preload.mjs';
 
 const ONEFILE = process.env.MFLM_ONEFILE ?? 'dist-onefile/mflm-explorer.html';
 const env = setup();
@@ -100,4 +105,40 @@ test('during a full journey through every page, every request goes to the page\'
   assert.deepEqual(originsOf(requests), [env.server.origin]);
   expectNoProblems(problems);
   await context.close();
+});
+
+test('a small data file is fetched alongside the wasm; a big one once the wasm has arrived', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'mflm-dist-'));
+  await cp(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  const dataPath = join(dir, 'data', 'framework.json');
+  const preloaded = async () => /<link[^>]*rel="preload"[^>]*href="data\/framework\.json"/.test(await readFile(join(dir, 'index.html'), 'utf8'));
+  try {
+    assert.ok(await preloaded(), 'the real data file is not preloaded');
+    // The same data padded past the limit: JSON allows trailing whitespace.
+    const data = await readFile(dataPath, 'utf8');
+    await writeFile(dataPath, data + ' '.repeat(PRELOAD_LIMIT_BYTES));
+    execFileSync('node', ['scripts/postbuild.mjs', dir]);
+    assert.ok(!(await preloaded()), 'a big data file is still preloaded');
+
+    const { context, page, problems } = await open(server.origin + '/', server.origin);
+    await page.waitForSelector('article.result');
+    const [wasmEnd, dataStart] = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      return [
+        entries.find((e) => e.name.endsWith('.wasm')).responseEnd,
+        entries.find((e) => e.name.endsWith('data/framework.json')).startTime,
+      ];
+    });
+    assert.ok(dataStart >= wasmEnd, `the big data file was requested at ${dataStart} ms, before the wasm arrived (${wasmEnd} ms)`);
+    expectNoProblems(problems);
+    await context.close();
+
+    await writeFile(dataPath, data);
+    execFileSync('node', ['scripts/postbuild.mjs', dir]);
+    assert.ok(await preloaded(), 'the preload did not come back once the file was small again');
+  } finally {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
