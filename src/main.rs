@@ -5,5 +5,10 @@ mod ui;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // index.html's placeholder, painted while this wasm downloaded; the app draws the same
+    // header and message in the same task, so nothing flickers.
+    if let Some(placeholder) = leptos::prelude::document().get_element_by_id("boot") {
+        placeholder.remove();
+    }
     leptos::mount::mount_to_body(ui::app::App);
 }

@@ -167,7 +167,16 @@ pub fn App() -> impl IntoView {
 
     move || {
         match load_state.get() {
-        LoadState::Loading => view! { <p class="loading" role="status">{text.loading}</p> }.into_any(),
+        LoadState::Loading => view! {
+            <header class="site-header">
+                <div class="brand">
+                    <span class="brand-name">{text.app_name}</span>
+                    <span class="brand-tagline">{text.tagline}</span>
+                </div>
+            </header>
+            <p class="loading" role="status">{text.loading}</p>
+        }
+        .into_any(),
         LoadState::Failed { reason, problems } => view! {
             <main id="main" class="load-failed">
                 <h1>{text.load_failed_title}</h1>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectNoProblems, resultCount } from './harness.mjs';
+import { setup, openApp, expectNoProblems, resultCount, watch } from './harness.mjs';
 
 const env = setup();
 
@@ -12,6 +12,28 @@ test('the app loads, shows its title and a non-empty list from data/', async () 
   const count = await resultCount(page);
   assert.ok(count > 100, `expected the whole compilation listed, got ${count}`);
   assert.ok((await page.locator('article.result').count()) > 0);
+  expectNoProblems(problems);
+  await context.close();
+});
+
+test('while the app is still downloading, the page already says what it is and that it is loading', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let releaseWasm;
+  const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await wasmHeld;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const problems = watch(page, env.server.origin);
+  await page.goto(env.server.origin + '/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('status').filter({ hasText: 'Loading the Framework' }).waitFor();
+  assert.match(await page.locator('header .brand-name').innerText(), /MFLM Explorer/);
+
+  releaseWasm();
+  await page.waitForSelector('article.result');
+  assert.equal(await page.locator('#boot').count(), 0, 'the placeholder is still in the page');
+  assert.equal(await page.locator('header.site-header').count(), 1, 'more than one site header');
   expectNoProblems(problems);
   await context.close();
 });
