@@ -99,7 +99,8 @@ async function load({ origin, cpu, network, context: contextOptions }) {
       }));
       return { ...marks, fcp, htmlEnd: nav?.responseEnd ?? null, domContentLoaded: nav?.domContentLoadedEventEnd ?? null, resources };
     });
-    figures.steps = startupSteps({ ...(await page.evaluate(READ_STARTUP_MARKS)), results: figures.results });
+    figures.startup = await page.evaluate(READ_STARTUP_MARKS);
+    figures.steps = startupSteps({ ...figures.startup, results: figures.results, loading: figures.loading });
     if (figures.failed != null) figures.error = 'the app showed its load-failed page';
     if (errors.length) figures.error = errors.join('; ');
     return figures;

@@ -106,8 +106,9 @@ async function benchSize({ scale, dir }) {
       }
       // ready = waiting for the data file + everything after it arrived (decode, copy into
       // the wasm memory, validate, index, render the first page).
-      const steps = startupSteps({ ...(await page.evaluate(READ_STARTUP_MARKS)), results: marks.results });
-      out.loads.push({ ...marks, steps, ready: marks.results - marks.loading, afterData: marks.results - marks.dataEnd });
+      const startup = await page.evaluate(READ_STARTUP_MARKS);
+      const steps = startupSteps({ ...startup, results: marks.results, loading: marks.loading });
+      out.loads.push({ ...marks, startup, steps, ready: marks.results - marks.loading, afterData: marks.results - marks.dataEnd });
     }
     out.ready = stats(out.loads.map((l) => l.ready));
     out.firstResults = stats(out.loads.map((l) => l.results));

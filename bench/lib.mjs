@@ -102,14 +102,16 @@ export const READ_STARTUP_MARKS = () => {
 };
 
 /**
- * The start-up steps of one load, in ms: `read` = the data's text handed to the wasm after
- * it arrived, `check` = parse and check, `index` = Index::new, `render` = to the first result
- * in the DOM. Null where a mark is missing.
+ * The start-up steps of one load, in ms: `read` = from the data's arrival (or the app's
+ * start, if the data came first) to its bytes being in the wasm, `check` = parse and check,
+ * `index` = Index::new, `render` = to the first result in the DOM. Null where a mark is
+ * missing.
  */
 export function startupSteps(m) {
   const span = (from, to) => (from == null || to == null ? null : to - from);
+  const readFrom = m.dataEnd == null ? null : Math.max(m.dataEnd, m.loading ?? m.dataEnd);
   return {
-    read: span(m.dataEnd, m.dataRead),
+    read: span(readFrom, m.dataRead),
     check: span(m.dataRead, m.dataChecked),
     index: span(m.dataChecked, m.indexBuilt),
     render: span(m.indexBuilt, m.results),

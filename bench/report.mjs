@@ -106,7 +106,7 @@ for (const size of (keys?.sizes ?? []).filter((s) => s.itemsjs)) {
   const oursReady = size.ready?.median;
   const readyRatio = it.ready.median / oursReady;
   const steps = describeSteps(size.loads ?? [], ms);
-  const readyResult = `ours **${ms(oursReady)}** (of which after the data arrived ${ms(size.afterData?.median)}${steps ? `: ${steps}` : ''}), ItemsJS **${ms(it.ready.median)}** (build ${ms(median(it.readyParts.map((r) => r.build)))}): **${ratio(readyRatio)}**`;
+  const readyResult = `ours **${ms(oursReady)}** (data arrival → first results ${ms(size.afterData?.median)}${steps ? `: ${steps}` : ''}), ItemsJS **${ms(it.ready.median)}** (build ${ms(median(it.readyParts.map((r) => r.build)))}): **${ratio(readyRatio)}**`;
   const ours = it.every > 1 ? size.keystrokes.domSubset : size.keystrokes.dom;
   const queryRatio = it.query.median / ours.median;
   const native = engine?.find((e) => e.scale === size.scale);
