@@ -32,9 +32,14 @@ pub fn UpdateNotice() -> impl IntoView {
     // Set by "Reload": the next change of worker reloads the page.
     let reloading = RwSignal::new(false);
 
-    if let Some(container) = service_worker_container() {
-        start(container, notice, reloading);
-    }
+    // Once the first results and the filter lists are drawn: setting up the offline copy
+    // downloads and hashes every file of the build again, which would otherwise compete
+    // with the first render for a slow phone's CPU and connection.
+    when_idle(move || {
+        if let Some(container) = service_worker_container() {
+            start(container, notice, reloading);
+        }
+    });
 
     let reload = move |_| {
         reloading.set(true);
@@ -60,6 +65,23 @@ pub fn UpdateNotice() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
+}
+
+/// Runs `task` when the page is next idle, or after 3 s at the latest; where the browser
+/// has no `requestIdleCallback`, after one second.
+fn when_idle(task: impl FnOnce() + 'static) {
+    let window = window();
+    let callback = Closure::once_into_js(task);
+    let has_idle_callbacks =
+        js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+    if has_idle_callbacks {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(3_000);
+        let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    } else {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1_000);
     }
 }
 
