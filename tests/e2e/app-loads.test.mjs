@@ -28,10 +28,13 @@ test('while the app is still downloading, the page already says what it is and t
   const problems = watch(page, env.server.origin);
   await page.goto(env.server.origin + '/', { waitUntil: 'domcontentloaded' });
   await page.getByRole('status').filter({ hasText: 'Loading the Framework' }).waitFor();
-  assert.match(await page.locator('header .brand-name').innerText(), /MFLM Explorer/);
+  const placeholderHeader = await page.locator('header .brand').innerText();
+  assert.match(placeholderHeader, /MFLM Explorer/);
 
   releaseWasm();
   await page.waitForSelector('article.result');
+  // index.html repeats the app's header text (src/strings.rs): the two must not drift apart.
+  assert.equal(await page.locator('header .brand').innerText(), placeholderHeader, 'index.html and the app show different headers');
   assert.equal(await page.locator('#boot').count(), 0, 'the placeholder is still in the page');
   assert.equal(await page.locator('header.site-header').count(), 1, 'more than one site header');
   expectNoProblems(problems);
