@@ -1259,10 +1259,8 @@ impl<'a> Checker<'a> {
 
             for (index, actor) in profile.actors.iter().enumerate() {
                 let types = &known.actor_types;
-                if !types.contains(actor.actor_type.as_str()) {
-                    let field = format!("actors[{index}].type");
-                    self.reference(item, &field, &actor.actor_type, "actor type", types);
-                }
+                let field = || format!("actors[{index}].type");
+                self.reference_at(item, field, &actor.actor_type, "actor type", types);
                 if let Some(name) = &actor.name {
                     self.plain_at(item, || format!("actors[{index}].name"), name);
                 }
@@ -1350,6 +1348,19 @@ impl<'a> Checker<'a> {
         what: &str,
         known: &BTreeSet<&str>,
     ) {
+        self.reference_at(item, || field.to_string(), value, what, known);
+    }
+
+    /// [`Self::reference`] for a field whose name must be built: it is built only for a
+    /// problem, so the common case allocates nothing.
+    fn reference_at(
+        &mut self,
+        item: &str,
+        field: impl FnOnce() -> String,
+        value: &str,
+        what: &str,
+        known: &BTreeSet<&str>,
+    ) {
         if known.contains(value) {
             return;
         }
@@ -1357,7 +1368,7 @@ impl<'a> Checker<'a> {
             Some(close) => format!("no {what} has id {value:?}; did you mean {close:?}?"),
             None => format!("no {what} has id {value:?}"),
         };
-        self.report(item, field, message);
+        self.report(item, field(), message);
     }
 
     /// A list of references of one kind: each must exist, none may repeat.
@@ -1370,10 +1381,7 @@ impl<'a> Checker<'a> {
         known: &BTreeSet<&str>,
     ) {
         for (index, value) in values.iter().enumerate() {
-            // Checked before the field's name is built: the common case allocates nothing.
-            if !known.contains(value.as_str()) {
-                self.reference(item, &format!("{field}[{index}]"), value, what, known);
-            }
+            self.reference_at(item, || format!("{field}[{index}]"), value, what, known);
         }
         self.no_repeats(item, field, values);
     }
