@@ -12,8 +12,7 @@ const LINK_PATTERN = /[ \t]*<link\b[^>]*\brel="preload"[^>]*\bhref="(?:\.\/)?dat
 
 /** `html` with the data preload link present or absent, as `dataBytes` calls for. */
 export function withDataPreload(html, dataBytes) {
-  const present = LINK_PATTERN.test(html);
-  LINK_PATTERN.lastIndex = 0;
+  const present = html.match(LINK_PATTERN) != null;
   if (dataBytes > PRELOAD_LIMIT_BYTES) return html.replace(LINK_PATTERN, '');
   return present ? html : html.replace('</head>', `  ${LINK}\n  </head>`);
 }

@@ -169,10 +169,7 @@ pub fn App() -> impl IntoView {
         match load_state.get() {
         LoadState::Loading => view! {
             <header class="site-header">
-                <div class="brand">
-                    <span class="brand-name">{text.app_name}</span>
-                    <span class="brand-tagline">{text.tagline}</span>
-                </div>
+                <Brand text />
             </header>
             <p class="loading" role="status">{text.loading}</p>
         }
@@ -326,10 +323,7 @@ fn Explorer(data: Arc<Loaded>) -> impl IntoView {
             focus_main_heading();
         }>{text.skip_to_content}</a>
         <header class="site-header">
-            <div class="brand">
-                <span class="brand-name">{text.app_name}</span>
-                <span class="brand-tagline">{text.tagline}</span>
-            </div>
+            <Brand text />
             <SiteNav context=context_for_nav page />
         </header>
         <main id="main" tabindex="-1">
@@ -347,6 +341,18 @@ fn Explorer(data: Arc<Loaded>) -> impl IntoView {
             <p>{text.compiled_on(&context.data.framework.meta.compiled)}</p>
         </footer>
         <crate::ui::update::UpdateNotice />
+    }
+}
+
+/// The name and tagline at the top of every page, the loading one included (index.html
+/// repeats it for the moment before the app has arrived).
+#[component]
+fn Brand(text: &'static Strings) -> impl IntoView {
+    view! {
+        <div class="brand">
+            <span class="brand-name">{text.app_name}</span>
+            <span class="brand-tagline">{text.tagline}</span>
+        </div>
     }
 }
 
