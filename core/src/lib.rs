@@ -3,8 +3,10 @@
 
 pub mod engine;
 mod fold_table;
+pub mod lang;
 pub mod model;
 pub mod query;
+pub mod relations;
 pub mod text;
 pub mod url;
 pub mod validate;
