@@ -2,8 +2,11 @@
 //! vocabularies) comes from the data file instead; these are only the app's own words.
 //!
 //! A language is one `Strings` value. Adding French means adding `FR: Strings = ...` and a
-//! line in [`for_language`]; the compiler then checks that no string is missing.
+//! line in [`for_language`]; the compiler then checks that no string is missing. Words that
+//! surround a value ("Page 2 of 5") are templates with named slots, so each language can
+//! order them its own way; no method here holds a word of any language.
 
+use mflm_core::lang::Lang;
 use mflm_core::model::Confidence;
 use mflm_core::query::{Facet, Sort};
 
@@ -148,6 +151,33 @@ pub struct Strings {
     pub sources_heading: &'static str,
     pub report_heading: &'static str,
     pub report_body: &'static str,
+
+    // Templates: `{name}` is replaced by a value (see `fill`). Each language words them its
+    // own way; plural forms are separate templates until a localisation library takes over.
+    pub facet_names: [&'static str; 8],
+    pub sort_names: [&'static str; 3],
+    pub results_none: &'static str,
+    pub results_one: &'static str,
+    pub results_many: &'static str,
+    pub page_position: &'static str,
+    pub active_count: &'static str,
+    pub show_all_count: &'static str,
+    pub option_count: &'static str,
+    pub principle_title: &'static str,
+    pub principle_short: &'static str,
+    pub principle_option: &'static str,
+    pub subdivision_title: &'static str,
+    pub pager_step: &'static str,
+    pub actor_with_name: &'static str,
+    pub compiled_on: &'static str,
+    pub shortlist_count: &'static str,
+    pub page_title: &'static str,
+    pub unknown_source: &'static str,
+    pub data_problems: &'static str,
+    pub request_failed: &'static str,
+    pub server_answered: &'static str,
+    pub response_unreadable: &'static str,
+    pub not_utf8: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -297,68 +327,116 @@ pub const EN: Strings = Strings {
     sources_heading: "Sources",
     report_heading: "Reporting a problem",
     report_body: "Found a mistake, a broken link or something unclear? Tell whoever gave you this copy of the explorer, and include the page's web address so they can find the item.",
+    facet_names: ["Type", "What it is", "Principle", "Region", "Sector", "Country", "Instrument", "Actor"],
+    sort_names: ["Relevance", "Title (A–Z)", "Newest first"],
+    results_none: "No results",
+    results_one: "1 result",
+    results_many: "{count} results",
+    page_position: "Page {page} of {pages} · Showing {first}–{last} of {total}",
+    active_count: "{label} ({count} on)",
+    show_all_count: "Show all ({count})",
+    option_count: "({count})",
+    principle_title: "Principle {number}: {title}",
+    principle_short: "Principle {number}",
+    principle_option: "{number}. {title}",
+    subdivision_title: "{id}. {title}",
+    pager_step: "{direction}: {target}",
+    actor_with_name: "{kind}: {name}",
+    compiled_on: "Compilation revised {date}.",
+    shortlist_count: "Shortlist ({count})",
+    page_title: "{heading} · MFLM Explorer",
+    unknown_source: "Unnamed source",
+    data_problems: "{count} problem(s) in data/framework.json.",
+    request_failed: "The request failed: {error}",
+    server_answered: "The server answered {status} {status_text}.",
+    response_unreadable: "The response could not be read: {error}",
+    not_utf8: "The data file is not UTF-8 text (byte {byte} is not valid UTF-8).",
 };
 
-/// The catalogue for a BCP 47 language tag; English until other languages are added.
-pub fn for_language(_lang: &str) -> &'static Strings {
+/// The catalogue for `lang`; English until other languages are added.
+pub fn for_language(_lang: Lang) -> &'static Strings {
     &EN
+}
+
+/// `template` with each `{name}` replaced by its value.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
 }
 
 impl Strings {
     pub fn facet(&self, facet: Facet) -> &'static str {
-        match facet {
-            Facet::Type => "Type",
-            Facet::Kind => "What it is",
-            Facet::Principle => "Principle",
-            Facet::Region => "Region",
-            Facet::Sector => "Sector",
-            Facet::Country => "Country",
-            Facet::Instrument => "Instrument",
-            Facet::Actor => "Actor",
-        }
+        self.facet_names[facet as usize]
     }
 
     pub fn sort(&self, sort: Sort) -> &'static str {
-        match sort {
-            Sort::Relevance => "Relevance",
-            Sort::Title => "Title (A–Z)",
-            Sort::Newest => "Newest first",
-        }
+        self.sort_names[sort as usize]
     }
 
     pub fn results_count(&self, count: usize) -> String {
         match count {
-            0 => "No results".to_string(),
-            1 => "1 result".to_string(),
-            n => format!("{n} results"),
+            0 => self.results_none.to_string(),
+            1 => self.results_one.to_string(),
+            n => fill(self.results_many, &[("count", &n.to_string())]),
         }
     }
 
-    pub fn showing_range(&self, first: usize, last: usize, total: usize) -> String {
-        format!("Showing {first}–{last} of {total}")
+    /// "Page 2 of 5 · Showing 26–50 of 120".
+    pub fn page_position(
+        &self,
+        page: usize,
+        pages: usize,
+        first: usize,
+        last: usize,
+        total: usize,
+    ) -> String {
+        let [page, pages, first, last, total] = [page, pages, first, last, total].map(|n| n.to_string());
+        fill(
+            self.page_position,
+            &[("page", &page), ("pages", &pages), ("first", &first), ("last", &last), ("total", &total)],
+        )
     }
 
     pub fn with_active_count(&self, label: &str, active: usize) -> String {
         match active {
             0 => label.to_string(),
-            n => format!("{label} ({n} on)"),
+            n => fill(self.active_count, &[("label", label), ("count", &n.to_string())]),
         }
     }
 
-    pub fn page_of(&self, page: usize, pages: usize) -> String {
-        format!("Page {page} of {pages}")
+    pub fn show_all(&self, count: usize) -> String {
+        fill(self.show_all_count, &[("count", &count.to_string())])
+    }
+
+    pub fn option_count(&self, count: usize) -> String {
+        fill(self.option_count, &[("count", &count.to_string())])
     }
 
     pub fn principle_title(&self, number: u8, title: &str) -> String {
-        format!("Principle {number}: {title}")
+        fill(self.principle_title, &[("number", &number.to_string()), ("title", title)])
     }
 
     pub fn principle_short(&self, number: u8) -> String {
-        format!("Principle {number}")
+        fill(self.principle_short, &[("number", &number.to_string())])
+    }
+
+    pub fn principle_option(&self, number: u8, title: &str) -> String {
+        fill(self.principle_option, &[("number", &number.to_string()), ("title", title)])
     }
 
     pub fn subdivision_title(&self, id: &str, title: &str) -> String {
-        format!("{id}. {title}")
+        fill(self.subdivision_title, &[("id", id), ("title", title)])
+    }
+
+    pub fn pager_step(&self, direction: &str, target: &str) -> String {
+        fill(self.pager_step, &[("direction", direction), ("target", target)])
+    }
+
+    pub fn actor_with_name(&self, kind: &str, name: &str) -> String {
+        fill(self.actor_with_name, &[("kind", kind), ("name", name)])
     }
 
     pub fn wording(&self, confidence: Confidence) -> &'static str {
@@ -378,13 +456,37 @@ impl Strings {
     }
 
     pub fn compiled_on(&self, date: &str) -> String {
-        format!("Compilation revised {date}.")
+        fill(self.compiled_on, &[("date", date)])
     }
 
     pub fn shortlist_count(&self, count: usize) -> String {
         match count {
-            0 => "Shortlist".to_string(),
-            n => format!("Shortlist ({n})"),
+            0 => self.nav_shortlist.to_string(),
+            n => fill(self.shortlist_count, &[("count", &n.to_string())]),
         }
+    }
+
+    pub fn page_title(&self, heading: &str) -> String {
+        fill(self.page_title, &[("heading", heading)])
+    }
+
+    pub fn data_problems(&self, count: usize) -> String {
+        fill(self.data_problems, &[("count", &count.to_string())])
+    }
+
+    pub fn request_failed(&self, error: &str) -> String {
+        fill(self.request_failed, &[("error", error)])
+    }
+
+    pub fn server_answered(&self, status: u16, status_text: &str) -> String {
+        fill(self.server_answered, &[("status", &status.to_string()), ("status_text", status_text)])
+    }
+
+    pub fn response_unreadable(&self, error: &str) -> String {
+        fill(self.response_unreadable, &[("error", error)])
+    }
+
+    pub fn not_utf8(&self, byte: usize) -> String {
+        fill(self.not_utf8, &[("byte", &byte.to_string())])
     }
 }

@@ -345,6 +345,50 @@ impl Relations {
         (previous, next)
     }
 
+    /// The sub-divisions, in the Framework's order (I to IX).
+    pub fn subdivisions(&self) -> &[Subdivision] {
+        &self.framework.subdivisions
+    }
+
+    /// The source documents items cite, in the data's order.
+    pub fn sources(&self) -> &[SourceDocument] {
+        &self.framework.sources
+    }
+
+    /// The instruments grouped by type id: the `instrument_types` vocabulary's order, then
+    /// any type it does not list (so a missing label never hides an instrument); within a
+    /// group by year, then name, then id. Empty groups are left out.
+    pub fn instruments_by_type(&self) -> Vec<(&str, Vec<&Instrument>)> {
+        let framework = &self.framework;
+        let mut types: Vec<&str> = framework
+            .vocabularies
+            .instrument_types
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        for instrument in &framework.instruments {
+            if !types.contains(&instrument.instrument_type.as_str()) {
+                types.push(&instrument.instrument_type);
+            }
+        }
+        types
+            .into_iter()
+            .filter_map(|kind| {
+                let mut members: Vec<&Instrument> = framework
+                    .instruments
+                    .iter()
+                    .filter(|i| i.instrument_type == kind)
+                    .collect();
+                // Unstable, keyed to a total order (ids are unique): each stable sort
+                // instantiation adds kilobytes to the wasm.
+                members.sort_unstable_by(|a, b| {
+                    (a.year, &a.name, &a.id).cmp(&(b.year, &b.name, &b.id))
+                });
+                (!members.is_empty()).then_some((kind, members))
+            })
+            .collect()
+    }
+
     // ---- Labels ---------------------------------------------------------------------------
 
     /// The label of vocabulary id `id` in `lang` (English when the data has no text in

@@ -260,3 +260,18 @@ fn relations_on_a_small_fixture_are_exact_and_in_data_order() {
     assert_eq!(ids(relations.profiles_of_country("IDN")), vec![b.as_str()]);
     assert!(relations.profiles_of_principle(7).is_empty());
 }
+
+#[test]
+fn instruments_by_type_lists_each_instrument_once_in_year_order() {
+    let relations = shipped();
+    let groups = relations.instruments_by_type();
+    let total: usize = groups.iter().map(|(_, members)| members.len()).sum();
+    assert_eq!(total, relations.framework().instruments.len());
+    for (kind, members) in &groups {
+        assert!(!members.is_empty());
+        assert!(members.iter().all(|i| i.instrument_type == *kind));
+        assert!(members.windows(2).all(|w| w[0].year <= w[1].year), "{kind}");
+    }
+    let first_type = &relations.framework().vocabularies.instrument_types[0].id;
+    assert_eq!(groups[0].0, first_type.as_str());
+}

@@ -1,14 +1,18 @@
-//! The view layer: Leptos components, one file per page or feature. They read the core
-//! through the view-state signal and memos; none of them holds logic the core could test.
+//! The view layer: Leptos components, layered from the ground up with no import circle.
+//!
+//! - `context`: the ground: loaded data, the view-state signal, language, navigation.
+//! - `load`: reading and checking the data file.
+//! - `parts`: small shared pieces (links, labels, facts, profile lists, sources).
+//! - `update`: the offline and new-version notice.
+//! - `pages`: one file per page.
+//! - `app`: the roof: provides the context and picks the page; nothing imports it.
+//!
+//! Components read the core through the view-state signal and memos; none of them holds
+//! logic the core could test.
 
-pub mod about;
 pub mod app;
-pub mod browse;
-pub mod facets;
-pub mod item;
-pub mod labels;
-pub mod link;
-pub mod overview;
-pub mod results;
-pub mod shortlist;
+pub mod context;
+pub mod load;
+pub mod pages;
+pub mod parts;
 pub mod update;

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::app::use_app;
+use crate::ui::context::use_app;
 
 /// How long "Ready to use offline" stays on screen.
 const OFFLINE_READY_MS: u32 = 6_000;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use mflm_core::query::{ItemRef, ViewState};
 use mflm_core::url;
 
-use crate::ui::app::use_app;
+use crate::ui::context::use_app;
 
 #[component]
 pub fn Link(
@@ -37,12 +37,15 @@ pub fn Link(
 }
 
 /// A link to an item's page that keeps the current search, so "back" finds the same list.
+/// Its address follows the view: typing `Fees` after `fees` updates it even though the
+/// results, and so this link's element, stay the same.
 #[component]
 pub fn ItemLink(
     item: ItemRef,
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let to = use_app().item_view(item);
+    let state = use_app().state;
+    let to = Signal::derive(move || state.with(|now| now.opening(item.clone())));
     view! { <Link to class>{children()}</Link> }
 }

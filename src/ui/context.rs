@@ -1,0 +1,251 @@
+//! The ground floor of the view: the loaded data, the one view-state signal, the language,
+//! the shortlist, and navigation (changing the view and keeping the address bar in step).
+//! Every component reads these through [`use_app`]; this module imports nothing else of `ui`.
+
+use std::sync::Arc;
+
+use gloo_storage::{LocalStorage, Storage};
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use mflm_core::engine::Index;
+use mflm_core::lang::Lang;
+use mflm_core::model::Framework;
+use mflm_core::query::ViewState;
+use mflm_core::relations::Relations;
+use mflm_core::url;
+
+use crate::strings::{self, Strings};
+
+/// The loaded data: its relations (look-ups, links both ways, labels) and its search index,
+/// both built once.
+pub struct Loaded {
+    pub relations: Relations,
+    pub index: Index,
+}
+
+impl Loaded {
+    /// Indexes `framework` for searching in `lang`.
+    pub fn new(framework: Framework, lang: Lang) -> Loaded {
+        let index = Index::new(&framework, lang);
+        Loaded {
+            relations: Relations::new(framework),
+            index,
+        }
+    }
+}
+
+/// Everything components need, given through context.
+#[derive(Clone)]
+pub struct AppContext {
+    pub data: Arc<Loaded>,
+    /// The whole view. The URL is derived from it, and it from the URL on back/forward.
+    pub state: RwSignal<ViewState>,
+    /// The language the interface and the data are shown in.
+    pub lang: Lang,
+    pub text: &'static Strings,
+    pub shortlist: Shortlist,
+    /// Whether the first results have been painted: until then the filter lists wait (they
+    /// are half the first page's elements, and building them first would hold back the
+    /// results a visitor came for).
+    pub first_paint_done: RwSignal<bool>,
+    /// The address-bar update waiting for the user to pause typing (dropping it cancels it).
+    pending_url: StoredValue<Option<Timeout>, LocalStorage>,
+}
+
+/// How long typing must pause before the address bar catches up with the search box.
+const URL_CATCH_UP_MS: u32 = 400;
+
+impl AppContext {
+    pub fn new(data: Arc<Loaded>, initial: ViewState, lang: Lang) -> AppContext {
+        AppContext {
+            data,
+            state: RwSignal::new(initial),
+            lang,
+            text: strings::for_language(lang),
+            shortlist: Shortlist::load(),
+            first_paint_done: RwSignal::new(false),
+            pending_url: StoredValue::new_local(None),
+        }
+    }
+
+    /// The view as it is now, without subscribing to it (for event handlers).
+    pub fn now(&self) -> ViewState {
+        self.state.get_untracked()
+    }
+
+    /// Shows `next` and records it as a new history entry (links, filter clicks).
+    pub fn go(&self, next: ViewState) {
+        // A search still being typed gets its own address first, so back returns to it.
+        if let Some(pending) = self.pending_url.try_update_value(Option::take).flatten() {
+            pending.cancel();
+            write_url(&self.now(), HistoryMode::Replace);
+        }
+        write_url(&next, HistoryMode::Push);
+        self.state.set(next);
+    }
+
+    /// Shows `next` at once and brings the current history entry up to date once typing
+    /// pauses: rewriting the address on every letter costs a few milliseconds per keystroke,
+    /// and back should leave the search, not undo it one letter at a time.
+    pub fn type_view(&self, next: ViewState) {
+        self.state.set(next);
+        let state = self.state;
+        let timer = Timeout::new(URL_CATCH_UP_MS, move || {
+            write_url(&state.get_untracked(), HistoryMode::Replace);
+        });
+        self.pending_url.set_value(Some(timer));
+    }
+
+    /// Corrects the current history entry to `view` without a new entry: a link that
+    /// asked for more than exists (page 99999) is shown as what was served.
+    pub fn correct_view(&self, view: ViewState) {
+        write_url(&view, HistoryMode::Replace);
+        self.state.set(view);
+    }
+}
+
+pub fn use_app() -> AppContext {
+    // Every component below the app root is rendered only once the context exists.
+    expect_context::<AppContext>()
+}
+
+#[derive(Clone, Copy)]
+enum HistoryMode {
+    Push,
+    Replace,
+}
+
+/// Writes `view`'s address into the browser's history.
+fn write_url(view: &ViewState, mode: HistoryMode) {
+    let href = url::href(view);
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let null = wasm_bindgen::JsValue::NULL;
+    // A refusal here (say, a sandboxed frame) only costs the address, never the view.
+    let _ = match mode {
+        HistoryMode::Push => history.push_state_with_url(&null, "", Some(&href)),
+        HistoryMode::Replace => history.replace_state_with_url(&null, "", Some(&href)),
+    };
+}
+
+/// The view the address bar holds now.
+pub fn current_url_state() -> ViewState {
+    let search = window().location().search().unwrap_or_default();
+    url::decode(&search)
+}
+
+const SHORTLIST_KEY: &str = "mflm-explorer.shortlist.v1";
+/// More than any course needs; a cap keeps a tampered store from slowing the page.
+const SHORTLIST_MAX: usize = 500;
+
+/// The practices a trainer keeps for a course, saved on this device.
+#[derive(Clone, Copy)]
+pub struct Shortlist {
+    ids: RwSignal<Vec<String>>,
+    /// True when what was stored could not be read and the list was started afresh.
+    pub was_reset: RwSignal<bool>,
+}
+
+impl Shortlist {
+    /// Reads the stored list; an unreadable one is deleted and reported through `was_reset`.
+    pub fn load() -> Shortlist {
+        let (ids, was_reset) = match LocalStorage::raw().get_item(SHORTLIST_KEY) {
+            Ok(None) | Err(_) => (Vec::new(), false),
+            Ok(Some(raw)) => match serde_json::from_str::<Vec<String>>(&raw) {
+                Ok(mut ids) => {
+                    ids.truncate(SHORTLIST_MAX);
+                    (ids, false)
+                }
+                Err(_) => {
+                    LocalStorage::delete(SHORTLIST_KEY);
+                    (Vec::new(), true)
+                }
+            },
+        };
+        Shortlist {
+            ids: RwSignal::new(ids),
+            was_reset: RwSignal::new(was_reset),
+        }
+    }
+
+    /// The profile ids, in the order they were added.
+    pub fn ids(&self) -> Vec<String> {
+        self.ids.get()
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.with(Vec::len)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids.with(|ids| ids.iter().any(|x| x == id))
+    }
+
+    pub fn toggle(&self, id: &str) {
+        self.ids
+            .update(|ids| match ids.iter().position(|x| x == id) {
+                Some(at) => {
+                    ids.remove(at);
+                }
+                None if ids.len() < SHORTLIST_MAX => ids.push(id.to_string()),
+                None => {}
+            });
+        self.save();
+    }
+
+    pub fn clear(&self) {
+        self.ids.set(Vec::new());
+        self.save();
+    }
+
+    fn save(&self) {
+        // Storage can be full or disabled (private windows): the list then lasts the visit.
+        let _ = LocalStorage::set(SHORTLIST_KEY, self.ids.get_untracked());
+    }
+}
+
+/// The id of the search box, where focus goes when the filters are cleared.
+pub const SEARCH_INPUT_ID: &str = "search-input";
+
+impl AppContext {
+    /// "Clear all filters" (the panel's button or the empty state's): clears the search and
+    /// filters, then puts focus in the search box, so focus never falls to the page body
+    /// when the pressed button disappears or is disabled.
+    pub fn clear_filters(&self) {
+        self.go(self.now().with_filters_cleared());
+        focus_after_render(SEARCH_INPUT_ID);
+    }
+}
+
+/// Moves focus to the element with `id` once the next frame is drawn.
+pub fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = focusable(document().get_element_by_id(id)) {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Moves focus to the page's heading, or to `<main>` when it has none yet, and scrolls to
+/// the top: where a screen reader should announce the user now is after a change of page.
+pub fn focus_main_heading() {
+    let document = document();
+    let target = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("main"));
+    if let Some(element) = focusable(target) {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        let _ = element.focus();
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+fn focusable(element: Option<web_sys::Element>) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}

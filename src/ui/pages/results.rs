@@ -1,0 +1,220 @@
+//! The result list: one `<article>` per hit, only the current page of them, with the search
+//! terms highlighted, and the page links under it.
+
+use std::ops::Range;
+
+use leptos::prelude::*;
+use mflm_core::engine::{Hit, ItemType, SearchResult};
+use mflm_core::model::GuidelineBasis;
+use mflm_core::query::{ItemRef, RESULTS_PER_PAGE};
+use mflm_core::relations::Vocabulary;
+
+use crate::ui::context::{use_app, AppContext};
+use crate::ui::parts::facts::inline_fact;
+use crate::ui::parts::labels;
+use crate::ui::parts::link::{ItemLink, Link};
+use crate::ui::parts::profiles::ShortlistButton;
+
+#[component]
+pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
+    let app = use_app();
+    let text = app.text;
+    let total = Memo::new(move |_| result.with(|r| r.total));
+    let result_page = Memo::new(move |_| result.with(|r| r.page));
+    let clear = move |_| app.clear_filters();
+    let rows = move || {
+        let app = use_app();
+        result.with(|r| {
+            r.hits
+                .iter()
+                .map(|hit| result_row(&app, hit))
+                .collect_view()
+        })
+    };
+    view! {
+        <Show
+            when=move || { total.get() > 0 }
+            fallback=move || {
+                view! {
+                <div class="empty-state">
+                    <h3>{text.no_results_title}</h3>
+                    <p>{text.no_results_body}</p>
+                    <button type="button" on:click=clear>{text.clear_all}</button>
+                </div>
+            }}
+        >
+            <ol class="result-list">{rows}</ol>
+            <Pager total result_page />
+        </Show>
+    }
+}
+
+fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
+    let Some(doc) = app.data.index.docs.get(hit.doc) else {
+        return ().into_any();
+    };
+    let text = app.text;
+    let facts = RowFacts::of(app, &doc.item);
+    let type_label = labels::item_type(text, doc.item_type);
+    let title = match &doc.item {
+        ItemRef::Principle(n) => view! {
+            {format!("{} ", text.principle_short(*n))}
+            {highlighted(&doc.title, &hit.title_matches)}
+        }
+        .into_any(),
+        _ => highlighted(&doc.title, &hit.title_matches).into_any(),
+    };
+    let is_profile = matches!(doc.item_type, ItemType::Practice | ItemType::Activity);
+    let profile_id = match &doc.item {
+        ItemRef::Profile(id) => Some(id.clone()),
+        _ => None,
+    };
+    view! {
+        <li>
+            <article class="result" data-type=doc.item_type.key()>
+                <h3>
+                    <ItemLink item=doc.item.clone()>{title}</ItemLink>
+                </h3>
+                <p class="result-meta">
+                    <span class="badge type">{type_label}</span>
+                    {facts.kind.map(|k| view! { <span class="badge kind">{k}</span> })}
+                    {facts.summary_badge.then(|| view! { <span class="badge caution">{text.guideline_summary_badge}</span> })}
+                </p>
+                {(!doc.summary.is_empty()).then(|| view! {
+                    <p class="result-summary">{highlighted(&doc.summary, &hit.summary_matches)}</p>
+                })}
+                <dl class="facts">
+                    {inline_fact(text.field_subdivision, facts.subdivision)}
+                    {inline_fact(text.field_regions, facts.regions)}
+                    {inline_fact(text.field_countries, facts.countries)}
+                    {inline_fact(text.field_sectors, facts.sectors)}
+                    {inline_fact(text.field_principles, facts.principles)}
+                    {inline_fact(text.field_period, facts.period)}
+                </dl>
+                {is_profile.then(|| profile_id.map(|id| view! { <ShortlistButton id /> }))}
+            </article>
+        </li>
+    }
+    .into_any()
+}
+
+/// The plain-text facts a result row shows under its title.
+#[derive(Default)]
+struct RowFacts {
+    kind: Option<String>,
+    summary_badge: bool,
+    subdivision: String,
+    regions: String,
+    countries: String,
+    sectors: String,
+    principles: String,
+    period: String,
+}
+
+impl RowFacts {
+    fn of(app: &AppContext, item: &ItemRef) -> RowFacts {
+        let relations = &app.data.relations;
+        let principle_list = |numbers: &[u8]| {
+            numbers
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let labelled = |vocabulary: Vocabulary, ids: &[String]| {
+            ids.iter()
+                .map(|id| labels::vocabulary(app, vocabulary, id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match item {
+            ItemRef::Principle(n) => RowFacts {
+                subdivision: relations
+                    .subdivision_of_principle(*n)
+                    .map(|s| labels::subdivision(app, s))
+                    .unwrap_or_default(),
+                ..RowFacts::default()
+            },
+            ItemRef::Guideline(id) => {
+                let guideline = relations.guideline(id);
+                RowFacts {
+                    summary_badge: guideline.is_some_and(|g| g.basis == GuidelineBasis::Summary),
+                    principles: guideline
+                        .map(|g| principle_list(&[g.principle]))
+                        .unwrap_or_default(),
+                    ..RowFacts::default()
+                }
+            }
+            ItemRef::Profile(id) => {
+                let Some(profile) = relations.profile(id) else {
+                    return RowFacts::default();
+                };
+                RowFacts {
+                    kind: Some(labels::vocabulary(app, Vocabulary::ProfileKind, &profile.kind)),
+                    regions: labelled(Vocabulary::Region, &profile.regions),
+                    countries: labels::places(app, profile),
+                    sectors: labelled(Vocabulary::Sector, &profile.sectors),
+                    principles: principle_list(&profile.principles),
+                    period: profile.period.clone(),
+                    ..RowFacts::default()
+                }
+            }
+            _ => RowFacts::default(),
+        }
+    }
+}
+
+/// `text` with the byte `ranges` wrapped in `<mark>`. Ranges that do not fall on character
+/// boundaries are skipped rather than trusted.
+pub fn highlighted(text: &str, ranges: &[Range<usize>]) -> impl IntoView {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        if range.start < at || text.get(range.clone()).is_none() {
+            continue;
+        }
+        pieces.push(view! { {text[at..range.start].to_string()} }.into_any());
+        pieces.push(view! { <mark>{text[range.clone()].to_string()}</mark> }.into_any());
+        at = range.end;
+    }
+    pieces.push(view! { {text[at..].to_string()} }.into_any());
+    pieces.collect_view()
+}
+
+#[component]
+fn Pager(total: Memo<usize>, result_page: Memo<u32>) -> impl IntoView {
+    let app = use_app();
+    let text = app.text;
+    let state = app.state;
+    let pages = move || total.get().div_ceil(RESULTS_PER_PAGE).max(1) as u32;
+    let page_link = move |step: i32| {
+        Signal::derive(move || {
+            let page = result_page.get().saturating_add_signed(step);
+            state.with(|now| now.with_result_page(page))
+        })
+    };
+    view! {
+        <Show when=move || { pages() > 1 }>
+            <nav class="pager" aria-label=text.pagination_label>
+                <p>
+                    {move || {
+                        let page = result_page.get().min(pages()) as usize;
+                        let first = (page - 1) * RESULTS_PER_PAGE + 1;
+                        let last = (page * RESULTS_PER_PAGE).min(total.get());
+                        text.page_position(page, pages() as usize, first, last, total.get())
+                    }}
+                </p>
+                <Show when=move || { result_page.get() > 1 }>
+                    <Link to=page_link(-1) class="button">
+                        {text.previous_page}
+                    </Link>
+                </Show>
+                <Show when=move || { result_page.get() < pages() }>
+                    <Link to=page_link(1) class="button">
+                        {text.next_page}
+                    </Link>
+                </Show>
+            </nav>
+        </Show>
+    }
+}

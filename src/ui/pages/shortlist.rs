@@ -1,0 +1,60 @@
+//! The shortlist: practices a trainer keeps for a course, saved on this device, printable.
+
+use leptos::prelude::*;
+use mflm_core::query::ItemRef;
+
+use crate::ui::context::use_app;
+use crate::ui::parts::link::ItemLink;
+use crate::ui::parts::profiles::ShortlistButton;
+use crate::ui::parts::source::citation_line;
+
+#[component]
+pub fn ShortlistPage() -> impl IntoView {
+    let app = use_app();
+    let text = app.text;
+    let shortlist = app.shortlist;
+    let entries = move || {
+        let app = use_app();
+        let lang = app.lang.tag();
+        shortlist
+            .ids()
+            .iter()
+            .filter_map(|id| app.data.relations.profile(id))
+            .map(|profile| {
+                view! {
+                    <li>
+                        <article class="result">
+                            <h2>
+                                <ItemLink item=ItemRef::Profile(profile.id.clone())>
+                                    {profile.title.get(lang).to_string()}
+                                </ItemLink>
+                            </h2>
+                            <p>{profile.summary.get(lang).to_string()}</p>
+                            {profile.why_good.as_ref().map(|why| view! {
+                                <p><strong>{text.why_good_heading}": "</strong>{why.get(lang).to_string()}</p>
+                            })}
+                            <p class="source">{text.field_source}": "{citation_line(&app, &profile.source)}</p>
+                            <ShortlistButton id=profile.id.clone() />
+                        </article>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <h1>{text.shortlist_heading}</h1>
+        <Show when=move || shortlist.was_reset.get()>
+            <p class="notice" role="status">{text.shortlist_reset_notice}</p>
+        </Show>
+        <Show
+            when=move || { shortlist.len() > 0 }
+            fallback=move || view! { <p>{text.shortlist_empty}</p> }
+        >
+            <div class="toolbar no-print">
+                <button type="button" on:click=move |_| { let _ = window().print(); }>{text.shortlist_print}</button>
+                <button type="button" on:click=move |_| shortlist.clear()>{text.shortlist_clear}</button>
+            </div>
+            <ol class="result-list">{entries}</ol>
+        </Show>
+    }
+}

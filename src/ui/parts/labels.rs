@@ -1,0 +1,99 @@
+//! Display names: of items, facet options and vocabulary ids, in the app's language. Words
+//! come from the string catalogue, names from the data's vocabularies through the core's
+//! [`Relations`](mflm_core::relations::Relations) (one source of truth each).
+
+use mflm_core::engine::ItemType;
+use mflm_core::model::{Guideline, Principle, Profile, Subdivision};
+use mflm_core::query::{Facet, ItemRef};
+use mflm_core::relations::{Item, Vocabulary};
+
+use crate::strings::Strings;
+use crate::ui::context::AppContext;
+
+pub fn item_type(text: &Strings, item_type: ItemType) -> &'static str {
+    match item_type {
+        ItemType::Principle => text.type_principle,
+        ItemType::Guideline => text.type_guideline,
+        ItemType::Practice => text.type_practice,
+        ItemType::Activity => text.type_activity,
+    }
+}
+
+/// "Principle 4: Title".
+pub fn principle(app: &AppContext, principle: &Principle) -> String {
+    app.text
+        .principle_title(principle.number, principle.title.get(app.lang.tag()))
+}
+
+/// "IV. Title".
+pub fn subdivision(app: &AppContext, subdivision: &Subdivision) -> String {
+    app.text
+        .subdivision_title(&subdivision.id, subdivision.title.get(app.lang.tag()))
+}
+
+/// A guideline's text, after its official number when it has one.
+pub fn guideline(app: &AppContext, guideline: &Guideline) -> String {
+    let text = guideline.text.get(app.lang.tag());
+    match &guideline.number {
+        Some(number) => format!("{number} {text}"),
+        None => text.to_string(),
+    }
+}
+
+pub fn vocabulary(app: &AppContext, vocabulary: Vocabulary, id: &str) -> String {
+    app.data
+        .relations
+        .label(vocabulary, id, app.lang)
+        .to_string()
+}
+
+pub fn country(app: &AppContext, id: &str) -> String {
+    app.data.relations.country_name(id, app.lang).to_string()
+}
+
+/// A profile's countries and areas, joined: "Philippines, Indonesia, ASEAN member States".
+pub fn places(app: &AppContext, profile: &Profile) -> String {
+    profile
+        .countries
+        .iter()
+        .map(|c| country(app, c))
+        .chain(profile.areas.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The label of a facet option, as its checkbox shows it.
+pub fn option_label(app: &AppContext, facet: Facet, value: &str) -> String {
+    let relations = &app.data.relations;
+    match facet {
+        Facet::Type => ItemType::ALL
+            .into_iter()
+            .find(|t| t.key() == value)
+            .map_or_else(|| value.to_string(), |t| item_type(app.text, t).to_string()),
+        Facet::Kind => vocabulary(app, Vocabulary::ProfileKind, value),
+        Facet::Principle => value
+            .parse::<u8>()
+            .ok()
+            .and_then(|n| relations.principle(n))
+            .map(|p| app.text.principle_option(p.number, p.title.get(app.lang.tag())))
+            .unwrap_or_else(|| value.to_string()),
+        Facet::Region => vocabulary(app, Vocabulary::Region, value),
+        Facet::Sector => vocabulary(app, Vocabulary::Sector, value),
+        Facet::Country => country(app, value),
+        Facet::Instrument => relations.instrument_name(value).to_string(),
+        Facet::Actor => vocabulary(app, Vocabulary::ActorType, value),
+    }
+}
+
+/// The title of any item, for links and page titles; `None` when the data has no such item.
+pub fn item_title(app: &AppContext, item: &ItemRef) -> Option<String> {
+    let lang = app.lang.tag();
+    Some(match app.data.relations.item(item)? {
+        Item::Subdivision(s) => subdivision(app, s),
+        Item::Principle(p) => principle(app, p),
+        Item::Guideline(g) => g.text.get(lang).to_string(),
+        Item::Profile(p) => p.title.get(lang).to_string(),
+        Item::Instrument(i) => i.name.clone(),
+        Item::Country(c) => c.label.get(lang).to_string(),
+    })
+}

@@ -1,0 +1,9 @@
+//! Shared view parts: small pieces several pages use (links that keep the search, labels of
+//! ids, fact rows, lists of profiles, source lines). They stand on [`crate::ui::context`] and
+//! import no page.
+
+pub mod facts;
+pub mod labels;
+pub mod link;
+pub mod profiles;
+pub mod source;
