@@ -3,6 +3,7 @@
 
 pub mod engine;
 mod fold_table;
+pub mod lang;
 pub mod model;
 pub mod query;
 pub mod text;
