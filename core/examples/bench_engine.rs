@@ -21,6 +21,7 @@
 //! Fewer repetitions are made at the larger scales so the whole run stays under a minute.
 
 use mflm_core::engine::Index;
+use mflm_core::lang::Lang;
 use mflm_core::model::Framework;
 use mflm_core::query::{Facet, Query, Sort, RESULTS_PER_PAGE};
 use mflm_core::validate;
@@ -248,7 +249,7 @@ fn bench_scale(base: &Framework, times: usize, steps: &[Query]) -> ScaleResult {
     let index_ms = median(
         (0..index_reps)
             .map(|_| {
-                let (elapsed, built) = time(|| Index::new(black_box(&framework)));
+                let (elapsed, built) = time(|| Index::new(black_box(&framework), Lang::En));
                 index = Some(built);
                 elapsed
             })

@@ -12,8 +12,9 @@
 //! (and the text matches). Only matched docs are sorted, and only the requested window is
 //! turned into [`Hit`]s with highlight ranges.
 
-use crate::model::{Framework, Profile, ProfileType, Term};
-use crate::query::{Facet, ItemRef, Query, Sort};
+use crate::lang::Lang;
+use crate::model::{Framework, Profile, ProfileType, Term, Text};
+use crate::query::{Facet, ItemRef, Query, Sort, RESULTS_PER_PAGE};
 use crate::text::{fold, for_each_word, original_prefix_len, words};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -57,10 +58,12 @@ impl ItemType {
 pub struct Doc {
     pub item: ItemRef,
     pub item_type: ItemType,
-    /// English title: a principle's own title (without "Principle N"), a guideline's text,
-    /// a profile's title. [`Hit::title_matches`] index into it.
+    /// The title in the index's language (English where it has no translation): a principle's
+    /// own title (without "Principle N"), a guideline's text, a profile's title.
+    /// [`Hit::title_matches`] index into it.
     pub title: String,
-    /// English summary (empty for a guideline). [`Hit::summary_matches`] index into it.
+    /// The summary in the index's language, falling back to English (empty for a guideline).
+    /// [`Hit::summary_matches`] index into it.
     pub summary: String,
     /// The doc's option ids per facet, as indices into [`Index::options`], ascending;
     /// indexed by `facet as usize` (the order of [`Facet::ALL`]). [`Index::values`] gives
@@ -71,7 +74,7 @@ pub struct Doc {
 }
 
 /// One result: which doc, and where the search terms matched its title and summary, as byte
-/// ranges into the English text (for highlighting).
+/// ranges into [`Doc::title`] and [`Doc::summary`] (the displayed text, for highlighting).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub doc: usize,
@@ -88,12 +91,23 @@ pub struct OptionCount {
     pub selected: bool,
 }
 
+/// The answer to a query: the hits of one page (or window), how many there are in all, and
+/// every facet option's count.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchResult {
+    /// Number of docs matching the query (all pages).
     pub total: usize,
     /// Only the hits in the requested window, in sort order.
     pub hits: Vec<Hit>,
+    /// Every facet, in the order of [`Facet::ALL`], with every option's count.
     pub facets: Vec<(Facet, Vec<OptionCount>)>,
+    /// The page served, 1-based, in pages of [`RESULTS_PER_PAGE`]: the page asked of
+    /// [`Index::search_page`] after clamping; for [`Index::search`], the page the window's
+    /// first served position falls in. Never above [`SearchResult::pages`].
+    pub page: u32,
+    /// The number of pages of [`RESULTS_PER_PAGE`] hits, at least 1 (an empty result is one
+    /// empty page).
+    pub pages: u32,
 }
 
 /// Where in a doc a word occurs; a word found in several fields counts in the best one.
@@ -123,11 +137,19 @@ pub struct Index {
     /// All docs by year, newest first, undated last (then default order).
     newest_order: Vec<u32>,
     by_item: FxHashMap<ItemRef, usize>,
+    lang: Lang,
 }
 
 impl Index {
-    pub fn new(framework: &Framework) -> Index {
-        let options = facet_options(framework);
+    /// Indexes `framework` for readers of `lang`.
+    ///
+    /// Docs show (and highlight) their text in `lang`, falling back to English where the data
+    /// has no translation; vocabulary labels are searched in `lang`. For a language other than
+    /// English, the English titles, summaries and labels are searchable too (ranked as "other
+    /// fields"), so an English term a reader knows still finds its items.
+    pub fn new(framework: &Framework, lang: Lang) -> Index {
+        let tag = lang.tag();
+        let options = facet_options(framework, lang);
         let option_ids: Vec<FxHashMap<String, u32>> = options
             .iter()
             .map(|ids| (0..).zip(ids).map(|(i, id)| (id.clone(), i)).collect())
@@ -147,31 +169,40 @@ impl Index {
                 .iter()
                 .filter(|i| i.principles.contains(&principle.number))
                 .map(|i| i.id.as_str());
-            let other = [format!("Principle {number}")];
+            let label = format!("Principle {number}");
+            let other = [
+                Some(label.as_str()),
+                english_too(&principle.title, lang),
+                english_too(&principle.summary, lang),
+            ];
             builder.add(
                 NewDoc {
                     item: ItemRef::Principle(principle.number),
                     item_type: ItemType::Principle,
-                    title: principle.title.get("en"),
-                    summary: principle.summary.get("en"),
+                    title: principle.title.get(tag),
+                    summary: principle.summary.get(tag),
                     year: None,
                 },
                 &[
                     (Facet::Principle, vec![number.as_str()]),
                     (Facet::Instrument, instruments.collect()),
                 ],
-                other.iter().map(String::as_str),
+                other.into_iter().flatten(),
             );
         }
 
         for guideline in &framework.guidelines {
             let principle = guideline.principle.to_string();
-            let other = [Some(guideline.id.as_str()), guideline.number.as_deref()];
+            let other = [
+                Some(guideline.id.as_str()),
+                guideline.number.as_deref(),
+                english_too(&guideline.text, lang),
+            ];
             builder.add(
                 NewDoc {
                     item: ItemRef::Guideline(guideline.id.clone()),
                     item_type: ItemType::Guideline,
-                    title: guideline.text.get("en"),
+                    title: guideline.text.get(tag),
                     summary: "",
                     year: None,
                 },
@@ -181,10 +212,10 @@ impl Index {
         }
 
         let vocabularies = &framework.vocabularies;
-        let country_names: FxHashMap<&str, &str> = vocabularies
+        let country_names: FxHashMap<&str, [Option<&str>; 2]> = vocabularies
             .countries
             .iter()
-            .map(|c| (c.id.as_str(), c.label.get("en")))
+            .map(|c| (c.id.as_str(), labels(&c.label, lang)))
             .collect();
         // Practices before activities: the default list leads with what a constituent could
         // learn from and replicate.
@@ -199,15 +230,27 @@ impl Index {
             let countries = profile
                 .countries
                 .iter()
-                .filter_map(|id| country_names.get(id.as_str()).copied());
-            let kind_label = label(&vocabularies.profile_kinds, &profile.kind);
+                .filter_map(|id| country_names.get(id.as_str()).copied())
+                .flatten()
+                .flatten();
+            let kind_labels = vocabularies
+                .profile_kinds
+                .iter()
+                .find(|t| t.id == profile.kind)
+                .map(|t| labels(&t.label, lang))
+                .unwrap_or_default();
+            let english = [
+                english_too(&profile.title, lang),
+                english_too(&profile.summary, lang),
+            ];
             let other = countries
                 .chain(profile.areas.iter().map(String::as_str))
                 .chain(profile.tags.iter().map(String::as_str))
                 .chain([profile.period.as_str(), profile.id.as_str()])
                 .chain(profile.actors.iter().filter_map(|a| a.name.as_deref()))
-                .chain(kind_label)
-                .chain(profile.instruments.iter().map(String::as_str));
+                .chain(kind_labels.into_iter().flatten())
+                .chain(profile.instruments.iter().map(String::as_str))
+                .chain(english.into_iter().flatten());
             builder.add(
                 NewDoc {
                     item: ItemRef::Profile(profile.id.clone()),
@@ -215,8 +258,8 @@ impl Index {
                         ProfileType::Practice => ItemType::Practice,
                         ProfileType::Activity => ItemType::Activity,
                     },
-                    title: profile.title.get("en"),
-                    summary: profile.summary.get("en"),
+                    title: profile.title.get(tag),
+                    summary: profile.summary.get(tag),
                     year: first_year(&profile.period),
                 },
                 &[
@@ -242,13 +285,41 @@ impl Index {
             );
         }
 
-        builder.finish(options)
+        builder.finish(options, lang)
+    }
+
+    /// The language the docs' text is in (see [`Index::new`]).
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// One page of results (RESULTS_PER_PAGE hits), 1-based; a page past the end serves the last page, 0 serves 1.
+    ///
+    /// [`SearchResult::page`] says which page was served, [`SearchResult::pages`] how many
+    /// there are, so the view can correct a stale page number in the URL.
+    pub fn search_page(&self, query: &Query, sort: Sort, page: u32) -> SearchResult {
+        self.answer(query, sort, |total| {
+            let page = page.clamp(1, page_count(total));
+            let start = (page as usize - 1).saturating_mul(RESULTS_PER_PAGE);
+            start..start.saturating_add(RESULTS_PER_PAGE)
+        })
     }
 
     /// The docs matching `query`, ordered by `sort`, of which only those at positions
-    /// `window` are returned (clamped to the number of matches), plus the count of every
-    /// option of every facet.
+    /// `window` (0-based) are returned (clamped to the number of matches), plus the count of
+    /// every option of every facet. [`SearchResult::page`] is the page of
+    /// [`RESULTS_PER_PAGE`] the window starts in, capped at the last page.
     pub fn search(&self, query: &Query, sort: Sort, window: Range<usize>) -> SearchResult {
+        self.answer(query, sort, |_| window)
+    }
+
+    /// [`Index::search`] with the window chosen once the number of matches is known.
+    fn answer(
+        &self,
+        query: &Query,
+        sort: Sort,
+        window: impl FnOnce(usize) -> Range<usize>,
+    ) -> SearchResult {
         let tokens = query_words(&query.text);
         let scores = (!tokens.is_empty()).then(|| self.text_scores(&tokens));
 
@@ -313,6 +384,7 @@ impl Index {
             .collect();
 
         let total = matched.count();
+        let window = window(total);
         let end = window.end.min(total);
         let start = window.start.min(end);
         let page: Vec<usize> = match (sort, &scores) {
@@ -358,10 +430,14 @@ impl Index {
             })
             .collect();
 
+        let pages = page_count(total);
+        let page = u32::try_from(start / RESULTS_PER_PAGE + 1).map_or(pages, |p| p.min(pages));
         SearchResult {
             total,
             hits,
             facets,
+            page,
+            pages,
         }
     }
 
@@ -455,8 +531,25 @@ fn highlights(text: &str, tokens: &[String]) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// The English text of `text` when it is not what a reader of `lang` is shown: searchable, not
+/// displayed. `None` when the shown text is the English one.
+fn english_too(text: &Text, lang: Lang) -> Option<&str> {
+    let english = text.get(Lang::En.tag());
+    (english != text.get(lang.tag())).then_some(english)
+}
+
+/// A label (country, kind) as searched: in `lang`, and in English when that differs.
+fn labels(text: &Text, lang: Lang) -> [Option<&str>; 2] {
+    [Some(text.get(lang.tag())), english_too(text, lang)]
+}
+
+/// The number of pages of [`RESULTS_PER_PAGE`] that `total` hits fill, at least 1.
+fn page_count(total: usize) -> u32 {
+    u32::try_from(total.div_ceil(RESULTS_PER_PAGE).max(1)).unwrap_or(u32::MAX)
+}
+
 /// Every facet's option ids, in the order they are listed.
-fn facet_options(framework: &Framework) -> [Vec<String>; 8] {
+fn facet_options(framework: &Framework, lang: Lang) -> [Vec<String>; 8] {
     let vocabularies = &framework.vocabularies;
     let ids = |terms: &[Term]| terms.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
 
@@ -464,7 +557,7 @@ fn facet_options(framework: &Framework) -> [Vec<String>; 8] {
     numbers.sort_unstable();
     numbers.dedup();
 
-    // Countries some profile has, ordered by English name.
+    // Countries some profile has, ordered by their name in `lang`.
     let used: FxHashSet<&str> = framework
         .profiles
         .iter()
@@ -474,7 +567,7 @@ fn facet_options(framework: &Framework) -> [Vec<String>; 8] {
         .countries
         .iter()
         .filter(|c| used.contains(c.id.as_str()))
-        .map(|c| (fold(c.label.get("en")), c.id.clone()))
+        .map(|c| (fold(c.label.get(lang.tag())), c.id.clone()))
         .collect();
     countries.sort_unstable();
 
@@ -489,10 +582,6 @@ fn facet_options(framework: &Framework) -> [Vec<String>; 8] {
         framework.instruments.iter().map(|i| i.id.clone()).collect();
     options[Facet::Actor as usize] = ids(&vocabularies.actor_types);
     options
-}
-
-fn label<'a>(terms: &'a [Term], id: &str) -> Option<&'a str> {
-    terms.iter().find(|t| t.id == id).map(|t| t.label.get("en"))
 }
 
 fn strs(values: &[String]) -> Vec<&str> {
@@ -578,7 +667,7 @@ impl Builder {
         });
     }
 
-    fn finish(self, options: [Vec<String>; 8]) -> Index {
+    fn finish(self, options: [Vec<String>; 8], lang: Lang) -> Index {
         let n = self.docs.len();
         let mut option_docs: [Vec<Bits>; 8] = Default::default();
         for (slot, facet_options) in options.iter().enumerate() {
@@ -634,6 +723,7 @@ impl Builder {
             title_order,
             newest_order,
             by_item,
+            lang,
         }
     }
 }

@@ -79,6 +79,11 @@ impl Query {
     pub fn has_filters(&self) -> bool {
         !self.text.trim().is_empty() || self.selected.values().any(|v| !v.is_empty())
     }
+
+    /// The number of ticked options, across all facets (for a "Filters (3)" badge).
+    pub fn selected_count(&self) -> usize {
+        self.selected.values().map(BTreeSet::len).sum()
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -87,7 +92,7 @@ pub enum Sort {
     /// (principles, then guidelines, then profiles).
     #[default]
     Relevance,
-    /// Alphabetical by English title.
+    /// Alphabetical by title, in the language the index shows ([`crate::engine::Index::lang`]).
     Title,
     /// Most recent period first.
     Newest,
@@ -157,5 +162,197 @@ impl Default for ViewState {
     }
 }
 
+/// User intents, as transitions from one view to the next. The view layer calls these instead
+/// of editing a `ViewState` itself, so each rule ("a new search starts at page 1") lives here
+/// once, with a test.
+impl ViewState {
+    /// Typing in the search box: new text, back to result page 1; page type unchanged.
+    pub fn with_search_text(&self, text: &str) -> ViewState {
+        self.changing_the_list(|view| view.query.text = text.to_string())
+    }
+
+    /// Ticking/unticking a facet option: toggled, result page 1.
+    ///
+    /// `value` is an option id of `facet` (see [`Facet`]); the page type is unchanged.
+    pub fn with_option_toggled(&self, facet: Facet, value: &str) -> ViewState {
+        self.changing_the_list(|view| view.query.toggle(facet, value))
+    }
+
+    /// Choosing a sort order: result page 1.
+    pub fn with_sort(&self, sort: Sort) -> ViewState {
+        self.changing_the_list(|view| view.sort = sort)
+    }
+
+    /// "Clear all filters": no text, no selection, result page 1; keeps the page type and sort.
+    pub fn with_filters_cleared(&self) -> ViewState {
+        self.changing_the_list(|view| view.query = Query::default())
+    }
+
+    /// Going to a result page (1-based; 0 becomes 1).
+    ///
+    /// A page past the end is kept as asked: the engine serves the last page and says which
+    /// ([`crate::engine::SearchResult::page`]).
+    pub fn with_result_page(&self, page: u32) -> ViewState {
+        ViewState {
+            result_page: page.max(1),
+            ..self.clone()
+        }
+    }
+
+    /// Opening an item: keeps search, filters, sort and result page so "back to results" finds the same list.
+    pub fn opening(&self, item: ItemRef) -> ViewState {
+        self.showing(Page::Item(item))
+    }
+
+    /// Following a site navigation link (overview, about...): keeps the search.
+    ///
+    /// Filters, sort and result page are kept too, so coming back to Browse shows the same list.
+    pub fn showing(&self, page: Page) -> ViewState {
+        ViewState {
+            page,
+            ..self.clone()
+        }
+    }
+
+    /// "Back to results": the Browse page with everything else kept.
+    pub fn back_to_results(&self) -> ViewState {
+        self.showing(Page::Browse)
+    }
+
+    /// The Browse page listing what has one option: only `value` of `facet` selected, no
+    /// text, default sort, result page 1. For links such as "all practices in this country".
+    pub fn filtered_by(facet: Facet, value: &str) -> ViewState {
+        ViewState::default().with_option_toggled(facet, value)
+    }
+
+    /// The one rule for every change to what the list holds or its order: a different list
+    /// starts at its first page (page 5 of the old list means nothing in the new one).
+    fn changing_the_list(&self, change: impl FnOnce(&mut ViewState)) -> ViewState {
+        let mut view = self.clone();
+        change(&mut view);
+        view.result_page = 1;
+        view
+    }
+}
+
 /// Results per page of the list: enough to scan, few enough to draw in a frame on a cheap phone.
 pub const RESULTS_PER_PAGE: usize = 25;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A view deep in a filtered, sorted list: page 4 of "wages" in two countries, by title.
+    fn deep() -> ViewState {
+        let mut query = Query {
+            text: "wages".into(),
+            ..Query::default()
+        };
+        query.toggle(Facet::Country, "PHL");
+        query.toggle(Facet::Country, "MEX");
+        query.toggle(Facet::Sector, "agriculture");
+        ViewState {
+            page: Page::Browse,
+            query,
+            sort: Sort::Title,
+            result_page: 4,
+        }
+    }
+
+    #[test]
+    fn selected_count_counts_ticked_options_across_facets() {
+        assert_eq!(Query::default().selected_count(), 0);
+        assert_eq!(deep().query.selected_count(), 3);
+        let mut query = deep().query;
+        query.toggle(Facet::Country, "PHL");
+        assert_eq!(query.selected_count(), 2);
+    }
+
+    #[test]
+    fn new_search_text_goes_back_to_page_1_and_keeps_the_rest() {
+        let view = deep().with_search_text("recruitment fees");
+        assert_eq!(view.query.text, "recruitment fees");
+        assert_eq!(view.result_page, 1);
+        assert_eq!(view.query.selected, deep().query.selected);
+        assert_eq!((view.page, view.sort), (Page::Browse, Sort::Title));
+        let on_about = deep().showing(Page::About).with_search_text("x");
+        assert_eq!(on_about.page, Page::About);
+    }
+
+    #[test]
+    fn toggling_an_option_goes_back_to_page_1() {
+        let view = deep().with_option_toggled(Facet::Country, "PHL");
+        assert!(!view.query.is_selected(Facet::Country, "PHL"));
+        assert!(view.query.is_selected(Facet::Country, "MEX"));
+        assert_eq!(view.result_page, 1);
+        let view = view
+            .with_result_page(3)
+            .with_option_toggled(Facet::Region, "asia");
+        assert!(view.query.is_selected(Facet::Region, "asia"));
+        assert_eq!(view.result_page, 1);
+        assert_eq!(
+            (view.query.text.as_str(), view.sort),
+            ("wages", Sort::Title)
+        );
+    }
+
+    #[test]
+    fn choosing_a_sort_goes_back_to_page_1() {
+        let view = deep().with_sort(Sort::Newest);
+        assert_eq!((view.sort, view.result_page), (Sort::Newest, 1));
+        assert_eq!(view.query, deep().query);
+    }
+
+    #[test]
+    fn clearing_filters_empties_the_query_and_keeps_page_type_and_sort() {
+        let view = deep().with_filters_cleared();
+        assert_eq!(view.query, Query::default());
+        assert_eq!(view.result_page, 1);
+        assert_eq!((view.page, view.sort), (Page::Browse, Sort::Title));
+    }
+
+    #[test]
+    fn result_page_is_1_based_and_0_becomes_1() {
+        assert_eq!(deep().with_result_page(7).result_page, 7);
+        assert_eq!(deep().with_result_page(0).result_page, 1);
+        assert_eq!(deep().with_result_page(u32::MAX).result_page, u32::MAX);
+        let view = deep().with_result_page(2);
+        assert_eq!((view.query, view.sort), (deep().query, Sort::Title));
+    }
+
+    #[test]
+    fn opening_an_item_keeps_the_list_to_come_back_to() {
+        let item = ItemRef::Profile("DB-028".into());
+        let view = deep().opening(item.clone());
+        assert_eq!(view.page, Page::Item(item));
+        assert_eq!(view.query, deep().query);
+        assert_eq!((view.sort, view.result_page), (Sort::Title, 4));
+    }
+
+    #[test]
+    fn showing_a_site_page_keeps_the_search() {
+        let view = deep().showing(Page::Overview);
+        assert_eq!(view.page, Page::Overview);
+        assert_eq!(view.query, deep().query);
+        assert_eq!((view.sort, view.result_page), (Sort::Title, 4));
+    }
+
+    #[test]
+    fn back_to_results_is_the_same_list_on_browse() {
+        let view = deep()
+            .opening(ItemRef::Principle(9))
+            .opening(ItemRef::Country("PHL".into()))
+            .back_to_results();
+        assert_eq!(view, deep());
+    }
+
+    #[test]
+    fn filtered_by_lists_only_that_option_from_page_1() {
+        let view = ViewState::filtered_by(Facet::Country, "PHL");
+        assert_eq!(view.page, Page::Browse);
+        assert_eq!(view.query.text, "");
+        assert_eq!(view.query.selected_count(), 1);
+        assert!(view.query.is_selected(Facet::Country, "PHL"));
+        assert_eq!((view.sort, view.result_page), (Sort::Relevance, 1));
+    }
+}

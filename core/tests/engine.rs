@@ -19,8 +19,9 @@
 #![allow(clippy::single_range_in_vec_init)]
 
 use mflm_core::engine::{Index, ItemType, SearchResult};
+use mflm_core::lang::Lang;
 use mflm_core::model::*;
-use mflm_core::query::{Facet, ItemRef, Query, Sort};
+use mflm_core::query::{Facet, ItemRef, Query, Sort, RESULTS_PER_PAGE};
 use std::time::{Duration, Instant};
 
 fn citation() -> Citation {
@@ -335,7 +336,7 @@ fn ids(index: &Index, result: &SearchResult) -> Vec<String> {
 }
 
 fn found(text: &str, selected: &[(Facet, &[&str])], sort: Sort) -> Vec<String> {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     ids(&index, &search(&index, &query(text, selected), sort))
 }
 
@@ -362,7 +363,7 @@ fn empty_query_lists_principles_then_guidelines_then_practices_then_activities()
 
 #[test]
 fn docs_carry_type_title_summary_and_year() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let types: Vec<_> = index.docs.iter().map(|d| d.item_type).collect();
     use ItemType::*;
     assert_eq!(
@@ -396,7 +397,7 @@ fn docs_carry_type_title_summary_and_year() {
 
 #[test]
 fn doc_values_follow_option_order_and_are_deduplicated() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let values = |doc: usize, facet: Facet| index.values(doc, facet).collect::<Vec<_>>();
     // S2: two government actors and one employers, countries listed MEX, CAN.
     assert_eq!(values(7, Facet::Actor), ["government", "employers"]);
@@ -414,7 +415,7 @@ fn doc_values_follow_option_order_and_are_deduplicated() {
 
 #[test]
 fn doc_index_finds_docs_by_item() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     assert_eq!(index.doc_index(&ItemRef::Principle(9)), Some(2));
     assert_eq!(index.doc_index(&ItemRef::Guideline("g4.2".into())), Some(4));
     assert_eq!(index.doc_index(&ItemRef::Profile("S4".into())), Some(9));
@@ -424,7 +425,7 @@ fn doc_index_finds_docs_by_item() {
 
 #[test]
 fn facet_options_are_listed_in_their_documented_order() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     assert_eq!(
         index.options(Facet::Type),
         ["principle", "guideline", "practice", "activity"]
@@ -447,7 +448,7 @@ fn facet_options_are_listed_in_their_documented_order() {
 
 #[test]
 fn every_option_is_listed_even_with_zero_count() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let result = search(&index, &Query::default(), Sort::Relevance);
     assert_eq!(result.total, 12);
     assert_eq!(
@@ -511,7 +512,7 @@ fn filters_are_and_across_facets() {
 
 #[test]
 fn counts_ignore_their_own_facets_selection() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let q = query(
         "",
         &[(Facet::Region, &["africa"]), (Facet::Type, &["activity"])],
@@ -552,7 +553,7 @@ fn counts_ignore_their_own_facets_selection() {
 
 #[test]
 fn counts_combine_with_search_text() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     // "recruitment": S1 (summary, tag), A2 (title, summary).
     let q = query("recruitment", &[(Facet::Type, &["practice"])]);
     let result = search(&index, &q, Sort::Relevance);
@@ -570,7 +571,7 @@ fn counts_combine_with_search_text() {
 
 #[test]
 fn selected_mirrors_the_query() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let q = query("", &[(Facet::Region, &["asia", "atlantis"])]);
     let result = search(&index, &q, Sort::Relevance);
     let (_, regions) = &result.facets[Facet::Region as usize];
@@ -676,7 +677,7 @@ fn title_hits_rank_above_summary_hits_and_exact_above_prefix() {
 
 #[test]
 fn scores_are_reported_and_zero_without_text() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let result = search(&index, &query("work", &[]), Sort::Relevance);
     let scores: Vec<f32> = result.hits.iter().map(|h| h.score).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
@@ -687,7 +688,7 @@ fn scores_are_reported_and_zero_without_text() {
 
 #[test]
 fn highlights_cover_the_matched_prefix_in_the_original_text() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let result = search(
         &index,
         &query("migr", &[(Facet::Type, &["practice"])]),
@@ -703,7 +704,7 @@ fn highlights_cover_the_matched_prefix_in_the_original_text() {
 
 #[test]
 fn highlights_cover_accented_words_and_several_query_words() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let result = search(
         &index,
         &query("cote", &[(Facet::Type, &["activity"])]),
@@ -724,7 +725,7 @@ fn highlights_cover_accented_words_and_several_query_words() {
 
 #[test]
 fn no_highlights_without_text() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let result = search(&index, &Query::default(), Sort::Relevance);
     assert!(result
         .hits
@@ -754,7 +755,7 @@ fn newest_sort_puts_recent_periods_first_and_undated_last() {
 
 #[test]
 fn window_selects_a_page_of_hits_and_is_clamped() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let q = Query::default();
     let page = index.search(&q, Sort::Relevance, 3..6);
     assert_eq!(page.total, 12);
@@ -774,7 +775,7 @@ fn window_selects_a_page_of_hits_and_is_clamped() {
 
 #[test]
 fn a_huge_query_does_not_panic_and_returns_quickly() {
-    let index = Index::new(&fixture());
+    let index = Index::new(&fixture(), Lang::En);
     let long_word = "migr".repeat(2_500);
     let many_words = "a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(400);
     let marks = "\u{301}".repeat(5_000);
@@ -808,7 +809,7 @@ fn shipped_data_gives_options_for_every_facet() {
             return;
         }
     };
-    let index = Index::new(&framework);
+    let index = Index::new(&framework, Lang::En);
     let result = search(&index, &Query::default(), Sort::Relevance);
     assert_eq!(result.total, index.docs.len());
     for (facet, options) in &result.facets {
@@ -838,12 +839,12 @@ fn timing_on_150k_synthetic_docs() {
         .and_then(|json| Framework::from_json(&json).ok())
     {
         let started = Instant::now();
-        let index = Index::new(&framework);
+        let index = Index::new(&framework, Lang::En);
         let first = started.elapsed();
         // The first build pays for cold caches and allocator growth; later ones show the work.
         let started = Instant::now();
         for _ in 0..20 {
-            std::hint::black_box(Index::new(&framework));
+            std::hint::black_box(Index::new(&framework, Lang::En));
         }
         let built = format!("{first:?} first, {:?} each after", started.elapsed() / 20);
         let started = Instant::now();
@@ -857,7 +858,7 @@ fn timing_on_150k_synthetic_docs() {
 
     let real_size = synthetic(400);
     let started = Instant::now();
-    let index = Index::new(&real_size);
+    let index = Index::new(&real_size, Lang::En);
     println!(
         "Index::new on {} docs: {:?}",
         index.docs.len(),
@@ -866,7 +867,7 @@ fn timing_on_150k_synthetic_docs() {
 
     let framework = synthetic(150_000);
     let started = Instant::now();
-    let index = Index::new(&framework);
+    let index = Index::new(&framework, Lang::En);
     println!(
         "Index::new on {} docs: {:?}",
         index.docs.len(),
@@ -1016,7 +1017,7 @@ proptest::proptest! {
         start in 0..15usize,
         len in 0..15usize,
     ) {
-        let index = Index::new(&fixture());
+        let index = Index::new(&fixture(), Lang::En);
         let mut q = query(&text, &[(Facet::Principle, &[principle.as_str()])]);
         if !regions.is_empty() {
             q.selected.insert(Facet::Region, regions.iter().cloned().collect());
@@ -1042,4 +1043,173 @@ proptest::proptest! {
             }
         }
     }
+}
+
+/// The fixture with French text for S1 (title, summary), Côte d'Ivoire and the `service` kind;
+/// everything else stays English only.
+fn fixture_with_french() -> Framework {
+    let mut framework = fixture();
+    let french = |text: &mut Text, fr: &str| {
+        text.0.insert("fr".into(), fr.into());
+    };
+    let s1 = &mut framework.profiles[0];
+    french(&mut s1.title, "Loi sur l'emploi à l'étranger");
+    french(
+        &mut s1.summary,
+        "Les Philippines encadrent les agences de placement.",
+    );
+    let civ = &mut framework.vocabularies.countries[1];
+    french(&mut civ.label, "Côte-d'Ivoire (République de)");
+    let service = &mut framework.vocabularies.profile_kinds[3];
+    french(&mut service.label, "prestation");
+    framework
+}
+
+#[test]
+fn an_index_shows_text_in_its_language_falling_back_to_english() {
+    let framework = fixture_with_french();
+    let index = Index::new(&framework, Lang::Fr);
+    assert_eq!(index.lang(), Lang::Fr);
+    let s1 = index
+        .doc_index(&ItemRef::Profile("S1".into()))
+        .expect("S1 is a doc");
+    assert_eq!(index.docs[s1].title, "Loi sur l'emploi à l'étranger");
+    assert_eq!(
+        index.docs[s1].summary,
+        "Les Philippines encadrent les agences de placement."
+    );
+    let s2 = index
+        .doc_index(&ItemRef::Profile("S2".into()))
+        .expect("S2 is a doc");
+    assert_eq!(
+        index.docs[s2].title,
+        "Bilateral agreement on seasonal workers"
+    );
+    assert_eq!(Index::new(&framework, Lang::En).lang(), Lang::En);
+    let english = Index::new(&framework, Lang::En);
+    assert_eq!(english.docs[s1].title, "Overseas employment law");
+}
+
+#[test]
+fn a_french_index_finds_french_and_english_words_but_highlights_only_the_shown_text() {
+    let index = Index::new(&fixture_with_french(), Lang::Fr);
+    let ids_of = |text: &str| ids(&index, &search(&index, &query(text, &[]), Sort::Relevance));
+    assert_eq!(ids_of("etranger"), ["S1"]);
+    assert_eq!(ids_of("placement"), ["S1"]);
+    // English title words still find S1, ranked as "other fields".
+    assert_eq!(ids_of("overseas"), ["S1"]);
+    let result = search(&index, &query("overseas", &[]), Sort::Relevance);
+    assert!(result.hits[0].title_matches.is_empty());
+    assert!(result.hits[0].summary_matches.is_empty());
+    let result = search(&index, &query("étranger", &[]), Sort::Relevance);
+    let title = &index.docs[result.hits[0].doc].title;
+    let marked: Vec<&str> = result.hits[0]
+        .title_matches
+        .iter()
+        .map(|r| &title[r.clone()])
+        .collect();
+    assert_eq!(marked, ["étranger"]);
+    // Labels in French, and in English.
+    assert_eq!(ids_of("republique"), ["S3", "A1"]);
+    // A1's summary names the country too, which ranks it first.
+    assert_eq!(ids_of("ivoire"), ["A1", "S3"]);
+    assert_eq!(ids_of("prestation"), ["A1"]);
+    // The English index knows no French.
+    let english = Index::new(&fixture_with_french(), Lang::En);
+    let found = search(&english, &query("etranger", &[]), Sort::Relevance);
+    assert_eq!(found.total, 0);
+}
+
+#[test]
+fn country_options_are_ordered_by_their_name_in_the_index_language() {
+    let mut framework = fixture();
+    // "Allemagne" sorts first in French; "Germany" after "Canada" and "Côte d'Ivoire" in English.
+    framework.vocabularies.countries[2]
+        .label
+        .0
+        .insert("fr".into(), "Allemagne".into());
+    let french = Index::new(&framework, Lang::Fr);
+    assert_eq!(
+        french.options(Facet::Country),
+        ["DEU", "CAN", "CIV", "MEX", "PHL"]
+    );
+    let english = Index::new(&framework, Lang::En);
+    assert_eq!(
+        english.options(Facet::Country),
+        ["CAN", "CIV", "DEU", "MEX", "PHL"]
+    );
+}
+
+/// The fixture's docs, 12, repeated into `times` copies of each profile: enough for pages.
+fn fixture_with_profiles(count: usize) -> Framework {
+    let mut framework = fixture();
+    let template = framework.profiles[0].clone();
+    framework.profiles = (0..count)
+        .map(|i| Profile {
+            id: format!("X{i}"),
+            ..template.clone()
+        })
+        .collect();
+    framework
+}
+
+#[test]
+fn search_page_serves_pages_of_results_per_page() {
+    // 3 principles + 3 guidelines + 60 profiles = 66 docs: pages of 25, 25 and 16.
+    let index = Index::new(&fixture_with_profiles(60), Lang::En);
+    let q = Query::default();
+    let first = index.search_page(&q, Sort::Relevance, 1);
+    assert_eq!((first.total, first.page, first.pages), (66, 1, 3));
+    assert_eq!(first.hits.len(), RESULTS_PER_PAGE);
+    assert_eq!(first.hits[0].doc, 0);
+    let second = index.search_page(&q, Sort::Relevance, 2);
+    assert_eq!((second.page, second.hits.len()), (2, 25));
+    assert_eq!(second.hits[0].doc, 25);
+    let last = index.search_page(&q, Sort::Relevance, 3);
+    assert_eq!((last.page, last.hits.len()), (3, 16));
+    assert_eq!(last.hits.last().map(|h| h.doc), Some(65));
+}
+
+#[test]
+fn a_page_past_the_end_serves_the_last_page_and_says_so() {
+    let index = Index::new(&fixture_with_profiles(60), Lang::En);
+    for page in [4, 99_999, u32::MAX] {
+        let result = index.search_page(&Query::default(), Sort::Title, page);
+        assert_eq!((result.page, result.pages, result.hits.len()), (3, 3, 16));
+        assert_eq!(result, index.search_page(&Query::default(), Sort::Title, 3));
+    }
+}
+
+#[test]
+fn page_0_serves_page_1() {
+    let index = Index::new(&fixture(), Lang::En);
+    let zero = index.search_page(&Query::default(), Sort::Newest, 0);
+    assert_eq!((zero.page, zero.pages, zero.hits.len()), (1, 1, 12));
+    assert_eq!(zero, index.search_page(&Query::default(), Sort::Newest, 1));
+}
+
+#[test]
+fn an_empty_result_is_page_1_of_1() {
+    let index = Index::new(&fixture(), Lang::En);
+    for page in [0, 1, 2, 99_999] {
+        let result = index.search_page(&query("zzzz", &[]), Sort::Relevance, page);
+        assert_eq!((result.total, result.page, result.pages), (0, 1, 1));
+        assert!(result.hits.is_empty());
+    }
+}
+
+#[test]
+fn search_by_window_reports_the_page_its_window_starts_in() {
+    let index = Index::new(&fixture_with_profiles(60), Lang::En);
+    let q = Query::default();
+    let at = |window: std::ops::Range<usize>| {
+        let result = index.search(&q, Sort::Relevance, window);
+        (result.page, result.pages)
+    };
+    assert_eq!(at(0..25), (1, 3));
+    assert_eq!(at(25..50), (2, 3));
+    assert_eq!(at(30..40), (2, 3));
+    assert_eq!(at(50..usize::MAX), (3, 3));
+    assert_eq!(at(0..usize::MAX), (1, 3));
+    assert_eq!(at(1000..1025), (3, 3));
 }

@@ -948,7 +948,7 @@ fn problems_read_as_item_field_message() {
         error.to_string(),
         "1 problem in the data file:\nP-001: sector: unknown field; did you mean \"sectors\"?"
     );
-    let LoadError::Invalid(problems) = error;
+    let LoadError { problems } = error;
     assert_eq!(
         problems.len(),
         1,
@@ -974,7 +974,7 @@ fn app_loader_names_line_and_column_of_a_shape_problem() {
     let mut data = minimal();
     data["profiles"][0]["sector"] = serde_json::json!(["agriculture"]);
     let problems = match validate::load_for_app(&data.to_string()) {
-        Err(LoadError::Invalid(problems)) => problems,
+        Err(LoadError { problems }) => problems,
         Ok(_) => panic!("a renamed field must be refused"),
     };
     assert_eq!(problems.len(), 1);
@@ -997,7 +997,7 @@ fn app_loader_reports_every_reference_problem() {
     data["profiles"][0]["principles"] = serde_json::json!([16]);
     data["profiles"][0]["sectors"] = serde_json::json!(["space-mining"]);
     let problems = match validate::load_for_app(&data.to_string()) {
-        Err(LoadError::Invalid(problems)) => problems,
+        Err(LoadError { problems }) => problems,
         Ok(_) => panic!("dangling references must be refused"),
     };
     assert_eq!(problems.len(), 2, "{problems:?}");
