@@ -34,7 +34,6 @@ pub struct Strings {
     pub show_filters: &'static str,
     pub hide_filters: &'static str,
     pub clear_all: &'static str,
-    pub show_more: &'static str,
     pub show_fewer: &'static str,
     pub sort_label: &'static str,
     pub no_results_title: &'static str,
@@ -204,7 +203,6 @@ pub const EN: Strings = Strings {
     show_filters: "Show filters",
     hide_filters: "Hide filters",
     clear_all: "Clear all filters",
-    show_more: "Show all",
     show_fewer: "Show fewer",
     sort_label: "Sort by",
     no_results_title: "Nothing matches",
@@ -393,17 +391,27 @@ impl Strings {
         last: usize,
         total: usize,
     ) -> String {
-        let [page, pages, first, last, total] = [page, pages, first, last, total].map(|n| n.to_string());
+        let [page, pages, first, last, total] =
+            [page, pages, first, last, total].map(|n| n.to_string());
         fill(
             self.page_position,
-            &[("page", &page), ("pages", &pages), ("first", &first), ("last", &last), ("total", &total)],
+            &[
+                ("page", &page),
+                ("pages", &pages),
+                ("first", &first),
+                ("last", &last),
+                ("total", &total),
+            ],
         )
     }
 
     pub fn with_active_count(&self, label: &str, active: usize) -> String {
         match active {
             0 => label.to_string(),
-            n => fill(self.active_count, &[("label", label), ("count", &n.to_string())]),
+            n => fill(
+                self.active_count,
+                &[("label", label), ("count", &n.to_string())],
+            ),
         }
     }
 
@@ -416,7 +424,10 @@ impl Strings {
     }
 
     pub fn principle_title(&self, number: u8, title: &str) -> String {
-        fill(self.principle_title, &[("number", &number.to_string()), ("title", title)])
+        fill(
+            self.principle_title,
+            &[("number", &number.to_string()), ("title", title)],
+        )
     }
 
     pub fn principle_short(&self, number: u8) -> String {
@@ -424,7 +435,10 @@ impl Strings {
     }
 
     pub fn principle_option(&self, number: u8, title: &str) -> String {
-        fill(self.principle_option, &[("number", &number.to_string()), ("title", title)])
+        fill(
+            self.principle_option,
+            &[("number", &number.to_string()), ("title", title)],
+        )
     }
 
     pub fn subdivision_title(&self, id: &str, title: &str) -> String {
@@ -432,7 +446,10 @@ impl Strings {
     }
 
     pub fn pager_step(&self, direction: &str, target: &str) -> String {
-        fill(self.pager_step, &[("direction", direction), ("target", target)])
+        fill(
+            self.pager_step,
+            &[("direction", direction), ("target", target)],
+        )
     }
 
     pub fn actor_with_name(&self, kind: &str, name: &str) -> String {
@@ -479,7 +496,13 @@ impl Strings {
     }
 
     pub fn server_answered(&self, status: u16, status_text: &str) -> String {
-        fill(self.server_answered, &[("status", &status.to_string()), ("status_text", status_text)])
+        fill(
+            self.server_answered,
+            &[
+                ("status", &status.to_string()),
+                ("status_text", status_text),
+            ],
+        )
     }
 
     pub fn response_unreadable(&self, error: &str) -> String {

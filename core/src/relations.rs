@@ -117,7 +117,11 @@ impl Relations {
             }
         }
         for (at, guideline) in (0..).zip(&framework.guidelines) {
-            push(&mut relations.guidelines_by_principle, guideline.principle, at);
+            push(
+                &mut relations.guidelines_by_principle,
+                guideline.principle,
+                at,
+            );
         }
         for (at, instrument) in (0..).zip(&framework.instruments) {
             for &n in distinct(&instrument.principles) {
@@ -125,7 +129,11 @@ impl Relations {
             }
         }
         for (at, country) in (0..).zip(&framework.vocabularies.countries) {
-            push(&mut relations.countries_by_region, country.region.clone(), at);
+            push(
+                &mut relations.countries_by_region,
+                country.region.clone(),
+                at,
+            );
         }
         for (at, subdivision) in (0..).zip(&framework.subdivisions) {
             for &n in &subdivision.principles {

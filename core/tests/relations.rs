@@ -31,10 +31,30 @@ fn every_item_of_every_list_is_found_by_its_ref() {
         .subdivisions
         .iter()
         .map(|s| ItemRef::Subdivision(s.id.clone()))
-        .chain(framework.principles.iter().map(|p| ItemRef::Principle(p.number)))
-        .chain(framework.guidelines.iter().map(|g| ItemRef::Guideline(g.id.clone())))
-        .chain(framework.profiles.iter().map(|p| ItemRef::Profile(p.id.clone())))
-        .chain(framework.instruments.iter().map(|i| ItemRef::Instrument(i.id.clone())))
+        .chain(
+            framework
+                .principles
+                .iter()
+                .map(|p| ItemRef::Principle(p.number)),
+        )
+        .chain(
+            framework
+                .guidelines
+                .iter()
+                .map(|g| ItemRef::Guideline(g.id.clone())),
+        )
+        .chain(
+            framework
+                .profiles
+                .iter()
+                .map(|p| ItemRef::Profile(p.id.clone())),
+        )
+        .chain(
+            framework
+                .instruments
+                .iter()
+                .map(|i| ItemRef::Instrument(i.id.clone())),
+        )
         .chain(
             framework
                 .vocabularies
@@ -99,14 +119,20 @@ fn profiles_by_guideline_instrument_and_country_agree_with_the_profiles() {
             .profiles
             .iter()
             .filter(|p| p.guidelines.contains(&guideline.id)));
-        assert_eq!(ids(relations.profiles_of_guideline(&guideline.id)), expected);
+        assert_eq!(
+            ids(relations.profiles_of_guideline(&guideline.id)),
+            expected
+        );
     }
     for instrument in &framework.instruments {
         let expected = ids(framework
             .profiles
             .iter()
             .filter(|p| p.instruments.contains(&instrument.id)));
-        assert_eq!(ids(relations.profiles_of_instrument(&instrument.id)), expected);
+        assert_eq!(
+            ids(relations.profiles_of_instrument(&instrument.id)),
+            expected
+        );
         let practices = expected
             .iter()
             .filter(|id| relations.profile(id).unwrap().profile_type == ProfileType::Practice)
@@ -142,9 +168,16 @@ fn guidelines_and_instruments_of_a_principle_agree_both_ways() {
         assert!(guidelines.iter().all(|g| g.principle == n));
         assert_eq!(
             guidelines.len(),
-            framework.guidelines.iter().filter(|g| g.principle == n).count()
+            framework
+                .guidelines
+                .iter()
+                .filter(|g| g.principle == n)
+                .count()
         );
-        assert!(guidelines.len() >= 2, "principle {n} has fewer than 2 guideline items");
+        assert!(
+            guidelines.len() >= 2,
+            "principle {n} has fewer than 2 guideline items"
+        );
         for instrument in relations.instruments_of_principle(n) {
             assert!(relations
                 .principles_of_instrument(&instrument.id)
@@ -242,7 +275,10 @@ fn relations_on_a_small_fixture_are_exact_and_in_data_order() {
     let json = std::fs::read_to_string(PATH).unwrap();
     let mut framework: Framework = load(&json).unwrap();
     framework.profiles.truncate(2);
-    let (a, b) = (framework.profiles[0].id.clone(), framework.profiles[1].id.clone());
+    let (a, b) = (
+        framework.profiles[0].id.clone(),
+        framework.profiles[1].id.clone(),
+    );
     framework.profiles[0].principles = vec![3, 3, 5];
     framework.profiles[1].principles = vec![5];
     framework.profiles[0].countries = vec!["PHL".into()];

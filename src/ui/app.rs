@@ -36,8 +36,9 @@ pub fn App() -> impl IntoView {
             <p class="loading" role="status">{text.loading}</p>
         }
         .into_any(),
-        Some(Err(failure)) => view! { <LoadFailed failure text retry=move || data.refetch() /> }
-            .into_any(),
+        Some(Err(failure)) => {
+            view! { <LoadFailed failure text retry=move || data.refetch() /> }.into_any()
+        }
         Some(Ok(data)) => view! { <Explorer data lang /> }.into_any(),
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage as DeviceStorage, Storage};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use mflm_core::engine::Index;
@@ -150,7 +150,7 @@ pub struct Shortlist {
 impl Shortlist {
     /// Reads the stored list; an unreadable one is deleted and reported through `was_reset`.
     pub fn load() -> Shortlist {
-        let (ids, was_reset) = match LocalStorage::raw().get_item(SHORTLIST_KEY) {
+        let (ids, was_reset) = match DeviceStorage::raw().get_item(SHORTLIST_KEY) {
             Ok(None) | Err(_) => (Vec::new(), false),
             Ok(Some(raw)) => match serde_json::from_str::<Vec<String>>(&raw) {
                 Ok(mut ids) => {
@@ -158,7 +158,7 @@ impl Shortlist {
                     (ids, false)
                 }
                 Err(_) => {
-                    LocalStorage::delete(SHORTLIST_KEY);
+                    DeviceStorage::delete(SHORTLIST_KEY);
                     (Vec::new(), true)
                 }
             },
@@ -201,7 +201,7 @@ impl Shortlist {
 
     fn save(&self) {
         // Storage can be full or disabled (private windows): the list then lasts the visit.
-        let _ = LocalStorage::set(SHORTLIST_KEY, self.ids.get_untracked());
+        let _ = DeviceStorage::set(SHORTLIST_KEY, self.ids.get_untracked());
     }
 }
 

@@ -20,10 +20,7 @@ pub fn Browse() -> impl IntoView {
     let data = app.data.clone();
     // The one place the engine runs: facet counts and the visible page of results.
     let result = Memo::new(move |_| {
-        query.with(|q| {
-            data.index
-                .search_page(q, sort.get(), requested_page.get())
-        })
+        query.with(|q| data.index.search_page(q, sort.get(), requested_page.get()))
     });
     // A page past the end (an old link, a hand-edited URL) is served as the last page; the
     // address bar then says which page is shown, so sharing it shares what is on screen.

@@ -38,11 +38,12 @@ fn instrument_group(app: &AppContext, kind: &str, members: &[&Instrument]) -> im
                 .data
                 .relations
                 .count_of_instrument(&instrument.id, ProfileType::Practice);
+            let name = instrument.name.clone();
             view! {
                 <li>
                     <article class="result">
                         <h3>
-                            <ItemLink item=ItemRef::Instrument(instrument.id.clone())>{instrument.name.clone()}</ItemLink>
+                            <ItemLink item=ItemRef::Instrument(instrument.id.clone())>{name}</ItemLink>
                         </h3>
                         <dl class="facts">
                             {inline_fact(text.field_year, instrument.year.to_string())}

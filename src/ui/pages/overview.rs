@@ -49,11 +49,12 @@ fn subdivision_section(app: &AppContext, subdivision: &Subdivision) -> impl Into
         .map(|p| {
             let guidelines = relations.guidelines_of_principle(p.number).len();
             let practices = relations.count_of_principle(p.number, ProfileType::Practice);
+            let title = labels::principle(app, p);
             view! {
                 <li>
                     <article class="result">
                         <h3>
-                            <ItemLink item=ItemRef::Principle(p.number)>{labels::principle(app, p)}</ItemLink>
+                            <ItemLink item=ItemRef::Principle(p.number)>{title}</ItemLink>
                         </h3>
                         <p class="result-summary">{p.summary.get(app.lang.tag()).to_string()}</p>
                         <dl class="facts">
@@ -65,10 +66,11 @@ fn subdivision_section(app: &AppContext, subdivision: &Subdivision) -> impl Into
             }
         })
         .collect_view();
+    let heading = labels::subdivision(app, subdivision);
     view! {
         <section class="subdivision">
             <h2>
-                <ItemLink item=ItemRef::Subdivision(subdivision.id.clone())>{labels::subdivision(app, subdivision)}</ItemLink>
+                <ItemLink item=ItemRef::Subdivision(subdivision.id.clone())>{heading}</ItemLink>
             </h2>
             {unconfirmed}
             <ol class="result-list">{principles}</ol>

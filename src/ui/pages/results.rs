@@ -21,7 +21,6 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
     let text = app.text;
     let total = Memo::new(move |_| result.with(|r| r.total));
     let result_page = Memo::new(move |_| result.with(|r| r.page));
-    let clear = move |_| app.clear_filters();
     let rows = move || {
         let app = use_app();
         result.with(|r| {
@@ -35,11 +34,12 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
         <Show
             when=move || { total.get() > 0 }
             fallback=move || {
+                let app = app.clone();
                 view! {
                 <div class="empty-state">
                     <h3>{text.no_results_title}</h3>
                     <p>{text.no_results_body}</p>
-                    <button type="button" on:click=clear>{text.clear_all}</button>
+                    <button type="button" on:click=move |_| app.clear_filters()>{text.clear_all}</button>
                 </div>
             }}
         >
@@ -150,7 +150,11 @@ impl RowFacts {
                     return RowFacts::default();
                 };
                 RowFacts {
-                    kind: Some(labels::vocabulary(app, Vocabulary::ProfileKind, &profile.kind)),
+                    kind: Some(labels::vocabulary(
+                        app,
+                        Vocabulary::ProfileKind,
+                        &profile.kind,
+                    )),
                     regions: labelled(Vocabulary::Region, &profile.regions),
                     countries: labels::places(app, profile),
                     sectors: labelled(Vocabulary::Sector, &profile.sectors),

@@ -21,20 +21,26 @@ pub fn ShortlistPage() -> impl IntoView {
             .iter()
             .filter_map(|id| app.data.relations.profile(id))
             .map(|profile| {
+                let id = profile.id.clone();
+                let title = profile.title.get(lang).to_string();
+                let summary = profile.summary.get(lang).to_string();
+                let why_good = profile
+                    .why_good
+                    .as_ref()
+                    .map(|why| why.get(lang).to_string());
+                let source = citation_line(&app, &profile.source);
                 view! {
                     <li>
                         <article class="result">
                             <h2>
-                                <ItemLink item=ItemRef::Profile(profile.id.clone())>
-                                    {profile.title.get(lang).to_string()}
-                                </ItemLink>
+                                <ItemLink item=ItemRef::Profile(id.clone())>{title}</ItemLink>
                             </h2>
-                            <p>{profile.summary.get(lang).to_string()}</p>
-                            {profile.why_good.as_ref().map(|why| view! {
-                                <p><strong>{text.why_good_heading}": "</strong>{why.get(lang).to_string()}</p>
+                            <p>{summary}</p>
+                            {why_good.map(|why| view! {
+                                <p><strong>{text.why_good_heading}": "</strong>{why}</p>
                             })}
-                            <p class="source">{text.field_source}": "{citation_line(&app, &profile.source)}</p>
-                            <ShortlistButton id=profile.id.clone() />
+                            <p class="source">{text.field_source}": "{source}</p>
+                            <ShortlistButton id />
                         </article>
                     </li>
                 }

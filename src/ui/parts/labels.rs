@@ -75,7 +75,10 @@ pub fn option_label(app: &AppContext, facet: Facet, value: &str) -> String {
             .parse::<u8>()
             .ok()
             .and_then(|n| relations.principle(n))
-            .map(|p| app.text.principle_option(p.number, p.title.get(app.lang.tag())))
+            .map(|p| {
+                app.text
+                    .principle_option(p.number, p.title.get(app.lang.tag()))
+            })
             .unwrap_or_else(|| value.to_string()),
         Facet::Region => vocabulary(app, Vocabulary::Region, value),
         Facet::Sector => vocabulary(app, Vocabulary::Sector, value),
