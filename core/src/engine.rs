@@ -10,18 +10,24 @@
 //! A query is then a few bitset ANDs and ORs: OR within a facet, AND across facets, and an
 //! option's count is the popcount of its bitset ANDed with every *other* facet's selection
 //! (and the text matches). Only matched docs are sorted, and only the requested window is
-//! turned into [`Hit`]s with highlight ranges.
+//! turned into [`Hit`]s with highlight ranges and, for query words a result card cannot
+//! show, the fields that explain the match ([`Hit::other_matches`]).
+//!
+//! [`Index::suggest`] corrects typing mistakes: a query word that starts no indexed word is
+//! replaced by the closest indexed word, by edit distance.
 
 use crate::lang::Lang;
 use crate::model::{Framework, Profile, ProfileType, Term, Text};
 use crate::query::{Facet, ItemRef, Query, Sort, RESULTS_PER_PAGE};
 use crate::text::{fold, for_each_word, original_prefix_len, words};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cmp::Reverse;
 use std::ops::Range;
 
 /// At most this many words of the search text are used (the rest is ignored).
 pub const MAX_QUERY_WORDS: usize = 32;
-/// Longer query words cannot be meant and are ignored.
+/// A query word longer than this (in characters) matches nothing, so a text with one finds
+/// nothing.
 pub const MAX_WORD_CHARS: usize = 64;
 
 /// What kind of item a search result is.
@@ -71,17 +77,74 @@ pub struct Doc {
     pub values: [Vec<u32>; 8],
     /// The first four-digit year in a profile's `period`; `None` for other docs.
     pub year: Option<u16>,
+    /// A profile's keywords (its `tags`), as written; empty for other docs.
+    pub keywords: Vec<String>,
+    /// The names of a profile's actors, where the data gives them.
+    pub actors: Vec<String>,
+    /// A profile's country names as they are searched: each in the index's language, then in
+    /// English where that differs.
+    pub countries: Vec<String>,
+    /// A profile's groupings that are not countries ("ASEAN member States").
+    pub areas: Vec<String>,
+    /// The rest of the doc's searchable text that a result card does not show: ids, official
+    /// guideline numbers, "Principle N", period, kind label, instrument ids, and the English
+    /// title and summary when the index's language is another.
+    pub other: Vec<String>,
 }
 
 /// One result: which doc, and where the search terms matched its title and summary, as byte
 /// ranges into [`Doc::title`] and [`Doc::summary`] (the displayed text, for highlighting).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
+    /// The doc's position in [`Index::docs`].
     pub doc: usize,
+    /// Higher is a better match; 0 when there is no search text.
     pub score: f32,
+    /// Byte ranges of [`Doc::title`] to highlight.
     pub title_matches: Vec<Range<usize>>,
+    /// Byte ranges of [`Doc::summary`] to highlight (all of them, also past what a card shows).
     pub summary_matches: Vec<Range<usize>>,
+    /// Why the doc matched where a result card cannot show it: for each query word found
+    /// neither in the title nor in the summary's first [`SUMMARY_VISIBLE_CHARS`] characters,
+    /// the first text it was found in (keywords, actors, countries, areas, a snippet of the
+    /// summary, other fields, in that order of preference). Empty without search text.
+    pub other_matches: Vec<FieldMatch>,
 }
+
+/// Where a [`FieldMatch`] was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MatchedField {
+    /// One of a profile's keywords ([`Doc::keywords`]).
+    Keywords,
+    /// An actor's name ([`Doc::actors`]).
+    Actors,
+    /// A country name ([`Doc::countries`]).
+    Countries,
+    /// A grouping that is not a country ([`Doc::areas`]).
+    Areas,
+    /// A snippet of a long summary, around a match past what a card shows.
+    Summary,
+    /// Ids, numbers, period, kind, instruments, English text ([`Doc::other`]).
+    Other,
+}
+
+/// A text a query word matched in, for showing under a result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldMatch {
+    pub field: MatchedField,
+    /// The text as written; a long one is cut to a snippet of about [`SNIPPET_CHARS`]
+    /// characters around the match, on word boundaries, with "…" where it was cut.
+    pub text: String,
+    /// Byte ranges into `text` to highlight (every query word found in it).
+    pub ranges: Vec<Range<usize>>,
+}
+
+/// How many characters of a summary a result card shows (the CSS clamps it to about three
+/// lines); a query word found only past them is explained by a [`MatchedField::Summary`]
+/// snippet.
+pub const SUMMARY_VISIBLE_CHARS: usize = 240;
+/// About how many characters a [`FieldMatch`] snippet of a long text has.
+pub const SNIPPET_CHARS: usize = 160;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OptionCount {
@@ -182,12 +245,15 @@ impl Index {
                     title: principle.title.get(tag),
                     summary: principle.summary.get(tag),
                     year: None,
+                    hidden: Hidden {
+                        other: owned(other.into_iter().flatten()),
+                        ..Hidden::default()
+                    },
                 },
                 &[
                     (Facet::Principle, vec![number.as_str()]),
                     (Facet::Instrument, instruments.collect()),
                 ],
-                other.into_iter().flatten(),
             );
         }
 
@@ -205,9 +271,12 @@ impl Index {
                     title: guideline.text.get(tag),
                     summary: "",
                     year: None,
+                    hidden: Hidden {
+                        other: owned(other.into_iter().flatten()),
+                        ..Hidden::default()
+                    },
                 },
                 &[(Facet::Principle, vec![principle.as_str()])],
-                other.into_iter().flatten(),
             );
         }
 
@@ -243,14 +312,18 @@ impl Index {
                 english_too(&profile.title, lang),
                 english_too(&profile.summary, lang),
             ];
-            let other = countries
-                .chain(profile.areas.iter().map(String::as_str))
-                .chain(profile.tags.iter().map(String::as_str))
-                .chain([profile.period.as_str(), profile.id.as_str()])
-                .chain(profile.actors.iter().filter_map(|a| a.name.as_deref()))
+            let other = [profile.period.as_str(), profile.id.as_str()]
+                .into_iter()
                 .chain(kind_labels.into_iter().flatten())
                 .chain(profile.instruments.iter().map(String::as_str))
                 .chain(english.into_iter().flatten());
+            let hidden = Hidden {
+                keywords: profile.tags.clone(),
+                actors: owned(profile.actors.iter().filter_map(|a| a.name.as_deref())),
+                countries: owned(countries),
+                areas: profile.areas.clone(),
+                other: owned(other),
+            };
             builder.add(
                 NewDoc {
                     item: ItemRef::Profile(profile.id.clone()),
@@ -261,6 +334,7 @@ impl Index {
                     title: profile.title.get(tag),
                     summary: profile.summary.get(tag),
                     year: first_year(&profile.period),
+                    hidden,
                 },
                 &[
                     (Facet::Kind, vec![profile.kind.as_str()]),
@@ -281,7 +355,6 @@ impl Index {
                             .collect(),
                     ),
                 ],
-                other,
             );
         }
 
@@ -320,8 +393,16 @@ impl Index {
         sort: Sort,
         window: impl FnOnce(usize) -> Range<usize>,
     ) -> SearchResult {
-        let tokens = query_words(&query.text);
-        let scores = (!tokens.is_empty()).then(|| self.text_scores(&tokens));
+        // `None` scores: no search text, every doc is in; a word that cannot match (too
+        // long) leaves every doc out.
+        let (tokens, scores) = match query_words(&query.text) {
+            Some(tokens) if tokens.is_empty() => (tokens, None),
+            Some(tokens) => {
+                let scores = self.text_scores(&tokens);
+                (tokens, Some(scores))
+            }
+            None => (Vec::new(), Some(vec![0; self.docs.len()])),
+        };
 
         // Each facet's selection as a doc set; `None` when nothing known is selected.
         let selections: Vec<Option<Bits>> = Facet::ALL
@@ -422,11 +503,9 @@ impl Index {
 
         let hits = page
             .into_iter()
-            .map(|doc| Hit {
-                doc,
-                score: scores.as_ref().map_or(0.0, |scores| f32::from(scores[doc])),
-                title_matches: highlights(&self.docs[doc].title, &tokens),
-                summary_matches: highlights(&self.docs[doc].summary, &tokens),
+            .map(|doc| {
+                let score = scores.as_ref().map_or(0.0, |scores| f32::from(scores[doc]));
+                hit(&self.docs[doc], doc, score, &tokens)
             })
             .collect();
 
@@ -491,6 +570,74 @@ impl Index {
         scores
     }
 
+    /// The search text with each word that matches nothing replaced by the closest word of the
+    /// index, for a "Did you mean …?" link; `None` when no word needs a correction or none
+    /// has one.
+    ///
+    /// Only words that start no indexed word are corrected (so a word still being typed is
+    /// left alone while it matches something), each by the indexed word fewest edits away
+    /// (insertions, deletions, substitutions, swaps of neighbours, on folded text): at most 1
+    /// for a word of 4 or 5 letters, 2 from 6, none for shorter words. Among equally close
+    /// words, the one sharing the longest start with the typed word wins (people mistype the
+    /// start of a word least: "trafiking" is "trafficking", not "training"), then the word in
+    /// more docs. A corrected word is written folded (lower case, no accents); the rest of the
+    /// text is kept as typed. Works on any language the index holds.
+    pub fn suggest(&self, text: &str) -> Option<String> {
+        let mut corrected = String::with_capacity(text.len());
+        let mut kept_up_to = 0;
+        for (range, word) in words(text).take(MAX_QUERY_WORDS) {
+            if word.chars().count() > MAX_WORD_CHARS || !self.words_starting_with(&word).is_empty()
+            {
+                continue;
+            }
+            if let Some(closest) = self.closest_word(&word) {
+                corrected.push_str(&text[kept_up_to..range.start]);
+                corrected.push_str(closest);
+                kept_up_to = range.end;
+            }
+        }
+        if kept_up_to == 0 {
+            return None;
+        }
+        corrected.push_str(&text[kept_up_to..]);
+        Some(corrected)
+    }
+
+    /// The indexed word closest to `word` within [`Index::suggest`]'s edit limits.
+    fn closest_word(&self, word: &str) -> Option<&str> {
+        let chars = word.chars().count();
+        let most_edits = match chars {
+            0..=3 => return None,
+            4..=5 => 1,
+            _ => 2,
+        };
+        // (edits, longest shared start, most docs, index order): the smallest key is the best.
+        let mut best: Option<(usize, Reverse<usize>, Reverse<u32>, usize)> = None;
+        for (w, candidate) in self.words.iter().enumerate() {
+            // A byte is at most a character: a cheap bound before counting characters.
+            if candidate.len() + most_edits < chars
+                || candidate.chars().count().abs_diff(chars) > most_edits
+            {
+                continue;
+            }
+            let edits = strsim::osa_distance(word, candidate);
+            if edits > most_edits {
+                continue;
+            }
+            let shared_start = word
+                .chars()
+                .zip(candidate.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let docs = self.posting_starts[w + 1] - self.posting_starts[w];
+            let key = (edits, Reverse(shared_start), Reverse(docs), w);
+            if best.is_none_or(|best| key < best) {
+                best = Some(key);
+            }
+        }
+        best.map(|(.., w)| &*self.words[w])
+    }
+
     /// The indices of the words that start with `prefix` (a contiguous run, as they are sorted).
     fn words_starting_with(&self, prefix: &str) -> Range<usize> {
         let start = self.words.partition_point(|w| &**w < prefix);
@@ -499,36 +646,65 @@ impl Index {
     }
 }
 
-/// The query's words, folded, deduplicated: at most [`MAX_QUERY_WORDS`], none longer than
-/// [`MAX_WORD_CHARS`].
-fn query_words(text: &str) -> Vec<String> {
+/// The query's words, folded, deduplicated: the first [`MAX_QUERY_WORDS`] (the rest are
+/// ignored). Empty for text without words (only spaces or punctuation: no text). `None` when
+/// a word is longer than [`MAX_WORD_CHARS`]: no word of the data is that long, so nothing can
+/// match it, and the text matches nothing (rather than the word being ignored, which would
+/// list everything as if it matched).
+fn query_words(text: &str) -> Option<Vec<String>> {
     let mut tokens: Vec<String> = words(text)
         .take(MAX_QUERY_WORDS)
         .map(|(_, word)| word)
-        .filter(|word| word.chars().count() <= MAX_WORD_CHARS)
         .collect();
+    if tokens
+        .iter()
+        .any(|word| word.chars().count() > MAX_WORD_CHARS)
+    {
+        return None;
+    }
     tokens.sort_unstable();
     tokens.dedup();
-    tokens
+    Some(tokens)
 }
 
 /// Byte ranges of `text` covering the start of each word that a token is a prefix of
 /// (the longest such token).
 fn highlights(text: &str, tokens: &[String]) -> Vec<Range<usize>> {
+    find(text, tokens).ranges
+}
+
+/// Where `tokens` occur in a text (see [`find`]).
+struct Found {
+    /// What to highlight: [`highlights`].
+    ranges: Vec<Range<usize>>,
+    /// For each token, the byte range of the first word it starts, if any.
+    first: Vec<Option<Range<usize>>>,
+}
+
+/// One pass over the words of `text`, folding each once: what to highlight, and where each
+/// token first occurs.
+fn find(text: &str, tokens: &[String]) -> Found {
+    let mut found = Found {
+        ranges: Vec::new(),
+        first: vec![None; tokens.len()],
+    };
     if tokens.is_empty() {
-        return Vec::new();
+        return found;
     }
-    words(text)
-        .filter_map(|(range, folded)| {
-            let longest = tokens
-                .iter()
-                .filter(|token| folded.starts_with(token.as_str()))
-                .map(String::len)
-                .max()?;
+    for_each_word(text, |range, folded| {
+        let mut longest = 0;
+        for (token, first) in tokens.iter().zip(&mut found.first) {
+            if folded.starts_with(token.as_str()) {
+                longest = longest.max(token.len());
+                first.get_or_insert_with(|| range.clone());
+            }
+        }
+        if longest > 0 {
             let len = original_prefix_len(&text[range.clone()], longest);
-            Some(range.start..range.start + len)
-        })
-        .collect()
+            found.ranges.push(range.start..range.start + len);
+        }
+    });
+    found
 }
 
 /// The English text of `text` when it is not what a reader of `lang` is shown: searchable, not
@@ -546,6 +722,166 @@ fn labels(text: &Text, lang: Lang) -> [Option<&str>; 2] {
 /// The number of pages of [`RESULTS_PER_PAGE`] that `total` hits fill, at least 1.
 fn page_count(total: usize) -> u32 {
     u32::try_from(total.div_ceil(RESULTS_PER_PAGE).max(1)).unwrap_or(u32::MAX)
+}
+
+/// The [`Hit`] for `doc` (number `number`).
+fn hit(doc: &Doc, number: usize, score: f32, tokens: &[String]) -> Hit {
+    let title = find(&doc.title, tokens);
+    let summary = find(&doc.summary, tokens);
+    let other_matches = other_matches(doc, tokens, &title.first, &summary.first);
+    Hit {
+        doc: number,
+        score,
+        title_matches: title.ranges,
+        summary_matches: summary.ranges,
+        other_matches,
+    }
+}
+
+/// [`Hit::other_matches`]: the texts explaining the query words that the card's title and
+/// visible summary do not show. `in_title` and `in_summary` are each token's first word there.
+fn other_matches(
+    doc: &Doc,
+    tokens: &[String],
+    in_title: &[Option<Range<usize>>],
+    in_summary: &[Option<Range<usize>>],
+) -> Vec<FieldMatch> {
+    // The card shows the summary's first SUMMARY_VISIBLE_CHARS characters. A word starting
+    // before that many bytes is within them (a character is at least a byte), so the common
+    // case does not count characters.
+    let last_in_summary = in_summary.iter().flatten().map(|at| at.start).max();
+    let visible_end = match last_in_summary {
+        Some(last) if last >= SUMMARY_VISIBLE_CHARS => doc
+            .summary
+            .char_indices()
+            .nth(SUMMARY_VISIBLE_CHARS)
+            .map_or(doc.summary.len(), |(at, _)| at),
+        _ => usize::MAX,
+    };
+    // Per token: still to explain? (Most hits show every word: then nothing more is done.)
+    let mut unexplained: Vec<bool> = in_title
+        .iter()
+        .zip(in_summary)
+        .map(|(title, summary)| {
+            title.is_none() && summary.as_ref().is_none_or(|at| at.start >= visible_end)
+        })
+        .collect();
+    let mut found = Vec::new();
+    if !unexplained.contains(&true) {
+        return found;
+    }
+    let lists = [
+        (MatchedField::Keywords, &doc.keywords),
+        (MatchedField::Actors, &doc.actors),
+        (MatchedField::Countries, &doc.countries),
+        (MatchedField::Areas, &doc.areas),
+    ];
+    for (field, texts) in lists {
+        explain_with(field, texts, tokens, &mut unexplained, &mut found);
+    }
+    // Past the visible summary: a snippet around the first such match.
+    let hidden_at = (0..tokens.len())
+        .filter(|&t| unexplained[t])
+        .filter_map(|t| in_summary[t].clone())
+        .min_by_key(|at| at.start);
+    if let Some(at) = hidden_at {
+        for (t, still) in unexplained.iter_mut().enumerate() {
+            *still &= in_summary[t].is_none();
+        }
+        found.push(field_match(MatchedField::Summary, &doc.summary, at, tokens));
+    }
+    explain_with(
+        MatchedField::Other,
+        &doc.other,
+        tokens,
+        &mut unexplained,
+        &mut found,
+    );
+    found
+}
+
+/// Adds a [`FieldMatch`] for each of `texts` that has a word an unexplained token starts,
+/// and marks the tokens it has explained.
+fn explain_with(
+    field: MatchedField,
+    texts: &[String],
+    tokens: &[String],
+    unexplained: &mut [bool],
+    found: &mut Vec<FieldMatch>,
+) {
+    for text in texts {
+        if !unexplained.contains(&true) {
+            return;
+        }
+        let at = find(text, tokens).first;
+        let first = (0..tokens.len())
+            .filter(|&t| unexplained[t])
+            .filter_map(|t| at[t].clone())
+            .min_by_key(|at| at.start);
+        if let Some(first) = first {
+            for (t, still) in unexplained.iter_mut().enumerate() {
+                *still &= at[t].is_none();
+            }
+            found.push(field_match(field, text, first, tokens));
+        }
+    }
+}
+
+/// `text` (or, past [`SNIPPET_CHARS`], a snippet of it around the word at `at`) with every
+/// token's matches highlighted.
+fn field_match(field: MatchedField, text: &str, at: Range<usize>, tokens: &[String]) -> FieldMatch {
+    let text = if text.chars().count() > SNIPPET_CHARS {
+        snippet(text, at, SNIPPET_CHARS)
+    } else {
+        text.to_string()
+    };
+    let ranges = highlights(&text, tokens);
+    FieldMatch {
+        field,
+        text,
+        ranges,
+    }
+}
+
+/// About `chars` characters of `text` around the word at `at` (a third of them before it),
+/// cut after a space and before one where there is a space to cut at (so no word is cut
+/// apart), with "…" at each end that was cut.
+fn snippet(text: &str, at: Range<usize>, chars: usize) -> String {
+    let before = chars / 3;
+    let mut start = text[..at.start]
+        .char_indices()
+        .rev()
+        .nth(before.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let at_word_start = text[..start].ends_with(char::is_whitespace);
+    if start > 0 && !at_word_start {
+        // Start at a word: just after the first space in the lead-in, if there is one.
+        if let Some(space) = text[start..at.start].find(char::is_whitespace) {
+            start += space;
+            start += text[start..]
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(0);
+        }
+    }
+    let mut end = text[start..]
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| start + i);
+    if end < text.len() {
+        // End after a whole word: at the last space after the matched word, if there is one.
+        if let Some(space) = text[at.end.min(end)..end].rfind(char::is_whitespace) {
+            end = at.end.min(end) + space;
+        }
+    }
+    let mut cut = String::with_capacity(end - start + 8);
+    if start > 0 {
+        cut.push('…');
+    }
+    cut.push_str(text[start..end].trim_end());
+    if end < text.len() {
+        cut.push('…');
+    }
+    cut
 }
 
 /// Every facet's option ids, in the order they are listed.
@@ -596,13 +932,28 @@ fn first_year(period: &str) -> Option<u16> {
         .and_then(|run| run.parse().ok())
 }
 
-/// What [`Builder::add`] needs besides facet values and extra searchable text.
+/// What [`Builder::add`] needs besides facet values.
 struct NewDoc<'a> {
     item: ItemRef,
     item_type: ItemType,
     title: &'a str,
     summary: &'a str,
     year: Option<u16>,
+    hidden: Hidden,
+}
+
+/// A doc's searchable text that its result card does not show (see the fields of [`Doc`]).
+#[derive(Default)]
+struct Hidden {
+    keywords: Vec<String>,
+    actors: Vec<String>,
+    countries: Vec<String>,
+    areas: Vec<String>,
+    other: Vec<String>,
+}
+
+fn owned<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    texts.map(str::to_string).collect()
 }
 
 struct Builder {
@@ -615,12 +966,7 @@ struct Builder {
 
 impl Builder {
     /// Adds a doc; values that are not options of their facet are left out.
-    fn add<'t>(
-        &mut self,
-        doc: NewDoc,
-        values: &[(Facet, Vec<&str>)],
-        other_text: impl Iterator<Item = &'t str>,
-    ) {
+    fn add(&mut self, doc: NewDoc, values: &[(Facet, Vec<&str>)]) {
         let number = self.docs.len() as u32;
         let mut doc_values: [Vec<u32>; 8] = Default::default();
         // Every item type is a `Type` option, so the lookup cannot fail.
@@ -637,7 +983,15 @@ impl Builder {
         // Best field first, so a word's first posting for this doc is its best.
         self.index_words(number, Field::Title, doc.title);
         self.index_words(number, Field::Summary, doc.summary);
-        for text in other_text {
+        let hidden = doc.hidden;
+        let hidden_texts = [
+            &hidden.keywords,
+            &hidden.actors,
+            &hidden.countries,
+            &hidden.areas,
+            &hidden.other,
+        ];
+        for text in hidden_texts.into_iter().flatten() {
             self.index_words(number, Field::Other, text);
         }
 
@@ -648,6 +1002,11 @@ impl Builder {
             summary: doc.summary.to_string(),
             values: doc_values,
             year: doc.year,
+            keywords: hidden.keywords,
+            actors: hidden.actors,
+            countries: hidden.countries,
+            areas: hidden.areas,
+            other: hidden.other,
         });
     }
 
@@ -703,8 +1062,7 @@ impl Builder {
         // Equal years keep default order (the doc number breaks ties), so an unstable sort
         // gives the stable result: the wasm then carries no stable-sort code for this.
         // `Reverse(None)` sorts after every year.
-        newest_order
-            .sort_unstable_by_key(|&doc| (std::cmp::Reverse(self.docs[doc as usize].year), doc));
+        newest_order.sort_unstable_by_key(|&doc| (Reverse(self.docs[doc as usize].year), doc));
 
         let by_item = self
             .docs
@@ -821,12 +1179,14 @@ mod tests {
     fn query_words_are_capped_deduplicated_and_sane() {
         assert_eq!(
             query_words("Migrant MIGRANT workers"),
-            ["migrant", "workers"]
+            Some(vec!["migrant".to_string(), "workers".to_string()])
         );
         let many: String = (0..100).map(|i| format!("w{i} ")).collect();
-        assert_eq!(query_words(&many).len(), MAX_QUERY_WORDS);
-        assert_eq!(query_words(&"é".repeat(65)), Vec::<String>::new());
-        assert_eq!(query_words(&"é".repeat(64)).len(), 1);
+        assert_eq!(query_words(&many).map(|w| w.len()), Some(MAX_QUERY_WORDS));
+        assert_eq!(query_words(&"é".repeat(65)), None);
+        assert_eq!(query_words(&format!("migrant {}", "x".repeat(65))), None);
+        assert_eq!(query_words(&"é".repeat(64)).map(|w| w.len()), Some(1));
+        assert_eq!(query_words(" ,;-!? "), Some(Vec::new()));
     }
 
     #[test]

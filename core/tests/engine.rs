@@ -18,7 +18,7 @@
 // A list of exactly one highlight range is what several tests expect.
 #![allow(clippy::single_range_in_vec_init)]
 
-use mflm_core::engine::{Index, ItemType, SearchResult};
+use mflm_core::engine::{Index, ItemType, MatchedField, SearchResult};
 use mflm_core::lang::Lang;
 use mflm_core::model::*;
 use mflm_core::query::{Facet, ItemRef, Query, Sort, RESULTS_PER_PAGE};
@@ -791,8 +791,9 @@ fn a_huge_query_does_not_panic_and_returns_quickly() {
             started.elapsed()
         );
     }
-    // A word longer than 64 characters is ignored, so it does not filter.
-    assert_eq!(found(&"x".repeat(65), &[], Sort::Relevance).len(), 12);
+    // A word longer than 64 characters matches nothing (issue 13): see
+    // `a_word_too_long_to_be_in_the_data_matches_nothing`.
+    assert_eq!(found(&"x".repeat(65), &[], Sort::Relevance).len(), 0);
 }
 
 #[test]
@@ -1212,4 +1213,222 @@ fn search_by_window_reports_the_page_its_window_starts_in() {
     assert_eq!(at(50..usize::MAX), (3, 3));
     assert_eq!(at(0..usize::MAX), (1, 3));
     assert_eq!(at(1000..1025), (3, 3));
+}
+
+#[test]
+fn a_word_too_long_to_be_in_the_data_matches_nothing() {
+    let index = Index::new(&fixture(), Lang::En);
+    let made_up = "pneumonoultramicroscopicsilicovolcanoconiosisandthensomemorelettersx";
+    assert!(made_up.chars().count() > mflm_core::engine::MAX_WORD_CHARS);
+    for text in [made_up.to_string(), format!("migrant {made_up}")] {
+        let result = search(&index, &query(&text, &[]), Sort::Relevance);
+        assert_eq!(result.total, 0, "{text:?}");
+        assert!(result.hits.is_empty());
+        let counts: usize = result.facets[0].1.iter().map(|o| o.count).sum();
+        assert_eq!(counts, 0, "facet counts follow the text");
+    }
+}
+
+#[test]
+fn text_of_only_punctuation_is_no_text() {
+    for text in ["", "   ", "?!", " - , ; ", "«»"] {
+        assert_eq!(found(text, &[], Sort::Relevance).len(), 12, "{text:?}");
+    }
+}
+
+#[test]
+fn words_past_the_query_word_limit_are_ignored() {
+    let padding = "migrant ".repeat(mflm_core::engine::MAX_QUERY_WORDS);
+    let text = format!("{padding} zzzzzz");
+    assert_eq!(
+        found(&text, &[], Sort::Relevance),
+        found("migrant", &[], Sort::Relevance)
+    );
+}
+
+/// The hit for `id` when searching `text` in the fixture.
+fn hit_for(index: &Index, text: &str, id: &str) -> mflm_core::engine::Hit {
+    let result = search(index, &query(text, &[]), Sort::Relevance);
+    let doc = index
+        .doc_index(&ItemRef::Profile(id.into()))
+        .expect("a profile of the fixture");
+    result
+        .hits
+        .into_iter()
+        .find(|hit| hit.doc == doc)
+        .unwrap_or_else(|| panic!("{text:?} does not find {id}"))
+}
+
+/// A hit's other matches as (field, text, highlighted parts of the text).
+fn explained(hit: &mflm_core::engine::Hit) -> Vec<(MatchedField, String, Vec<String>)> {
+    hit.other_matches
+        .iter()
+        .map(|m| {
+            let marked = m.ranges.iter().map(|r| m.text[r.clone()].to_string());
+            (m.field, m.text.clone(), marked.collect())
+        })
+        .collect()
+}
+
+fn owned(values: &[&str]) -> Vec<String> {
+    values.iter().map(|v| v.to_string()).collect()
+}
+
+#[test]
+fn a_hit_matched_only_by_a_keyword_says_so() {
+    let index = Index::new(&fixture(), Lang::En);
+    let s1 = hit_for(&index, "fees", "S1");
+    assert!(s1.title_matches.is_empty() && s1.summary_matches.is_empty());
+    assert_eq!(
+        explained(&s1),
+        [(
+            MatchedField::Keywords,
+            "recruitment fees".into(),
+            owned(&["fees"])
+        )]
+    );
+    // A2 has "fees" in its title: the card shows why.
+    assert_eq!(explained(&hit_for(&index, "fees", "A2")), []);
+}
+
+#[test]
+fn other_matches_name_actors_countries_areas_and_other_fields() {
+    let index = Index::new(&fixture(), Lang::En);
+    // "migrant" is in S1's visible summary; "department" only in an actor's name, where
+    // both words are highlighted.
+    assert_eq!(
+        explained(&hit_for(&index, "department migrant", "S1")),
+        [(
+            MatchedField::Actors,
+            "Department of Migrant Workers".into(),
+            owned(&["Department", "Migrant"])
+        )]
+    );
+    assert_eq!(
+        explained(&hit_for(&index, "ivoire", "S3")),
+        [(
+            MatchedField::Countries,
+            "Côte d'Ivoire".into(),
+            owned(&["Ivoire"])
+        )]
+    );
+    // A1's summary names the country: nothing to explain.
+    assert_eq!(explained(&hit_for(&index, "ivoire", "A1")), []);
+    assert_eq!(
+        explained(&hit_for(&index, "asean", "A2")),
+        [(
+            MatchedField::Areas,
+            "ASEAN member States".into(),
+            owned(&["ASEAN"])
+        )]
+    );
+    assert_eq!(
+        explained(&hit_for(&index, "c09", "S1")),
+        [(MatchedField::Other, "C097".into(), owned(&["C09"]))]
+    );
+    // Two words explained by two fields, in the order of preference.
+    assert_eq!(
+        explained(&hit_for(&index, "1995 philippines fees", "S1")),
+        [
+            (
+                MatchedField::Keywords,
+                "recruitment fees".into(),
+                owned(&["fees"])
+            ),
+            (MatchedField::Other, "1995".into(), owned(&["1995"])),
+        ]
+    );
+    // No search text, nothing to explain.
+    let all = search(&index, &Query::default(), Sort::Relevance);
+    assert!(all.hits.iter().all(|hit| hit.other_matches.is_empty()));
+}
+
+#[test]
+fn a_match_past_the_visible_summary_gives_a_snippet_cut_on_words() {
+    let mut framework = fixture();
+    let long = format!(
+        "{} The scheme also lowered the cost of sending remittances home through banks. {}",
+        "Workers were informed about their rights before they left. ".repeat(6),
+        "Evaluations followed in later years. ".repeat(4)
+    );
+    assert!(long.find("remittances").unwrap() > mflm_core::engine::SUMMARY_VISIBLE_CHARS);
+    framework.profiles[2].summary = Text::en(&long);
+    let index = Index::new(&framework, Lang::En);
+    let s3 = hit_for(&index, "remittance", "S3");
+    let [only] = s3.other_matches.as_slice() else {
+        panic!("{:?}", s3.other_matches)
+    };
+    assert_eq!(only.field, MatchedField::Summary);
+    let text = &only.text;
+    assert!(text.starts_with('…') && text.ends_with('…'), "{text:?}");
+    let inner = text.trim_matches('…');
+    assert!(long.contains(inner), "cut on word boundaries: {text:?}");
+    let at = long.find(inner).unwrap();
+    let next = long[at + inner.len()..].chars().next();
+    assert!(long[..at].ends_with(' ') && next == Some(' '), "{text:?}");
+    let chars = text.chars().count();
+    assert!((100..=170).contains(&chars), "{chars} chars: {text:?}");
+    let marked: Vec<&str> = only.ranges.iter().map(|r| &text[r.clone()]).collect();
+    assert_eq!(marked, ["remittance"]);
+    // The same word in the visible part needs no snippet.
+    let visible = hit_for(&index, "informed", "S3");
+    assert!(visible.other_matches.is_empty());
+    assert!(!visible.summary_matches.is_empty());
+}
+
+#[test]
+fn suggest_corrects_words_that_match_nothing() {
+    let index = Index::new(&fixture(), Lang::En);
+    assert_eq!(
+        index.suggest("recruitement fees").as_deref(),
+        Some("recruitment fees")
+    );
+    assert_eq!(
+        index.suggest("Migarnt workers").as_deref(),
+        Some("migrant workers")
+    );
+    assert_eq!(index.suggest("sesonal").as_deref(), Some("seasonal"));
+    // Every word matches something (even as a prefix): nothing to correct.
+    assert_eq!(index.suggest("migrant work"), None);
+    assert_eq!(index.suggest("recr"), None);
+    assert_eq!(index.suggest(""), None);
+    // Nothing close enough, or too short to guess.
+    assert_eq!(index.suggest("zzzzzzzz"), None);
+    assert_eq!(index.suggest("lww"), None);
+    assert_eq!(index.suggest(&"x".repeat(65)), None);
+}
+
+#[test]
+fn suggest_keeps_the_rest_of_the_text_as_typed() {
+    let index = Index::new(&fixture(), Lang::En);
+    assert_eq!(
+        index.suggest("  Overseas, recruitement!").as_deref(),
+        Some("  Overseas, recruitment!")
+    );
+}
+
+#[test]
+fn suggest_allows_one_edit_in_short_words_and_two_in_longer_ones() {
+    let index = Index::new(&fixture(), Lang::En);
+    // "wages" (5 letters): one edit.
+    assert_eq!(index.suggest("wagse").as_deref(), Some("wages"));
+    assert_eq!(index.suggest("wxgxs"), None);
+    // "agreement" (9 letters): two edits.
+    assert_eq!(index.suggest("agremnet").as_deref(), Some("agreement"));
+    assert_eq!(index.suggest("agxxmxnt"), None);
+}
+
+#[test]
+fn suggest_prefers_the_word_in_more_docs_on_a_tie() {
+    // "wazes" is one edit from "wages" (guideline g9-t1) and from "waves".
+    let mut framework = fixture();
+    framework.profiles[0].title = Text::en("Waves of departures");
+    framework.profiles[1].title = Text::en("Seasonal waves");
+    let index = Index::new(&framework, Lang::En);
+    assert_eq!(index.suggest("wazes").as_deref(), Some("waves"));
+    for profile in &mut framework.profiles[2..5] {
+        profile.tags = vec!["wages".into()];
+    }
+    let index = Index::new(&framework, Lang::En);
+    assert_eq!(index.suggest("wazes").as_deref(), Some("wages"));
 }
