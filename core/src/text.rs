@@ -343,9 +343,6 @@ mod tests {
     /// Compatibility characters that keep their canonical fold, to keep the table small: Arabic
     /// ligatures of several letters, and CJK squared words and units (see [`fold`]).
     const LEFT_OUT: [RangeInclusive<u32>; 2] = [0xFC00..=0xFDFF, 0x3300..=0x33FF];
-    /// `Same` and `Next` runs of the table are at least this long; shorter stretches join an
-    /// `Each` run, where a character costs only its folded form.
-    const SHORTEST_RUN: usize = 3;
     /// `Each` runs are at most this long, so that a look-up scans a short segment.
     const LONGEST_EACH_RUN: usize = 64;
     /// What the fold table may cost in the wasm, in bytes: its data, which is all it adds.
@@ -741,80 +738,75 @@ mod tests {
         segment: String,
     }
 
-    /// The table's characters, in runs: `Same` and `Next` runs where at least
-    /// [`SHORTEST_RUN`] characters follow one another that way, `Each` runs between them.
+    /// What a run costs in the wasm: its entry in `FOLDS` and its segment of `FOLDED`.
+    fn run_bytes(segment: &str) -> usize {
+        std::mem::size_of::<(u16, u8, Fold, u16)>() + segment.len()
+    }
+
+    /// The table's characters in runs, as few bytes as can be: the cheapest split into runs,
+    /// found by dynamic programming over where runs end.
     fn fold_runs(entries: &[(u16, String)]) -> Vec<Run> {
         let single = |folded: &str| {
             let mut chars = folded.chars();
             chars.next().filter(|_| chars.next().is_none())
         };
-        let mut runs = Vec::new();
-        let mut each: Option<Run> = None;
-        let mut at = 0;
-        while at < entries.len() {
-            let (first, ref folded) = entries[at];
-            let follows = |i: usize| {
-                entries
-                    .get(i)
-                    .filter(|(code, _)| usize::from(*code) == usize::from(first) + (i - at))
-            };
-            let same = (at..)
-                .map_while(|i| follows(i).filter(|(_, other)| other == folded))
-                .count();
-            let next = single(folded).map_or(0, |start| {
-                (at..)
-                    .map_while(|i| {
-                        follows(i).filter(|(_, other)| {
-                            single(other).map(u32::from) == Some(u32::from(start) + (i - at) as u32)
-                        })
-                    })
-                    .count()
-            });
-            let (len, fold) = if next > same {
-                (next.min(usize::from(u8::MAX)), Fold::Next)
-            } else {
-                (same.min(usize::from(u8::MAX)), Fold::Same)
-            };
-            if len >= SHORTEST_RUN {
-                runs.extend(each.take());
-                let segment = match fold {
-                    Fold::Next => folded.chars().take(1).collect(),
-                    _ => folded.clone(),
+        // cheapest[end]: the bytes of the cheapest runs for entries[..end], and its last run.
+        let mut cheapest: Vec<(usize, Option<Run>)> = vec![(0, None)];
+        for end in 1..=entries.len() {
+            let mut best: Option<(usize, Run)> = None;
+            let (last_code, _) = entries[end - 1];
+            let (mut same, mut next, mut each) = (true, true, true);
+            let mut segment = String::new();
+            for start in (0..end).rev() {
+                let (first, ref folded) = entries[start];
+                let len = end - start;
+                if usize::from(first) + len - 1 != usize::from(last_code) || len > 255 {
+                    break;
+                }
+                let width = folded.chars().count();
+                same &= *folded == entries[end - 1].1;
+                next &= single(folded)
+                    .zip(single(&entries[end - 1].1))
+                    .is_some_and(|(from, to)| u32::from(from) + (len - 1) as u32 == u32::from(to));
+                each &= len <= LONGEST_EACH_RUN && width * (len - 1) == segment.chars().count();
+                segment.insert_str(0, folded);
+                let fold = if same {
+                    Fold::Same
+                } else if next {
+                    Fold::Next
+                } else if each {
+                    Fold::Each
+                } else {
+                    break;
                 };
-                runs.push(Run {
-                    first,
-                    len,
-                    fold,
-                    segment,
-                });
-                at += len;
-                continue;
+                let run_segment = match fold {
+                    Fold::Same | Fold::Next => folded.clone(),
+                    Fold::Each => segment.clone(),
+                };
+                let bytes = cheapest[start].0 + run_bytes(&run_segment);
+                if best.as_ref().is_none_or(|(fewest, _)| bytes < *fewest) {
+                    let fold = if len == 1 { Fold::Same } else { fold };
+                    best = Some((
+                        bytes,
+                        Run {
+                            first,
+                            len,
+                            fold,
+                            segment: run_segment,
+                        },
+                    ));
+                }
             }
-            let width = folded.chars().count();
-            let joins = each.as_ref().is_some_and(|run| {
-                usize::from(run.first) + run.len == usize::from(first)
-                    && run.segment.chars().count() == run.len * width
-                    && run.len < LONGEST_EACH_RUN
-            });
-            if !joins {
-                runs.extend(each.take());
-            }
-            let run = each.get_or_insert_with(|| Run {
-                first,
-                len: 0,
-                fold: Fold::Each,
-                segment: String::new(),
-            });
-            run.len += 1;
-            run.segment.push_str(folded);
-            at += 1;
+            let (bytes, run) = best.expect("a single entry is a run");
+            cheapest.push((bytes, Some(run)));
         }
-        runs.extend(each);
-        for run in &mut runs {
-            if run.len == 1 {
-                run.fold = Fold::Same;
-            }
+        let mut runs = Vec::new();
+        let mut end = entries.len();
+        while let Some(run) = cheapest[end].1.take() {
+            end -= run.len;
+            runs.push(run);
         }
+        runs.reverse();
         runs
     }
 
@@ -990,6 +982,20 @@ mod tests {
                 let (by_table, by_definition) = (fold(&c.to_string()), fold_char_by_definition(c));
                 (by_table != by_definition)
                     .then(|| format!("U+{:04X}: {by_table:?} != {by_definition:?}", u32::from(c)))
+            })
+            .collect();
+        assert!(differences.is_empty(), "{differences:#?}");
+    }
+
+    /// Characters without a compatibility form fold as they did before there was one.
+    #[test]
+    fn fold_is_the_nfd_fold_where_there_is_no_compatibility_form() {
+        let differences: Vec<String> = bmp_chars()
+            .filter(|&c| !is_default_ignorable_per_unicode(c))
+            .filter(|&c| std::iter::once(c).nfkc().eq(std::iter::once(c).nfc()))
+            .filter_map(|c| {
+                let (now, before) = (fold(&c.to_string()), fold_char_by_nfd(c));
+                (now != before).then(|| format!("U+{:04X}: {now:?} != {before:?}", u32::from(c)))
             })
             .collect();
         assert!(differences.is_empty(), "{differences:#?}");
