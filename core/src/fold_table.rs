@@ -7,8 +7,8 @@
 //!
 //! `FOLDS` and `FOLDED` give the folded form of each character of the Basic Multilingual
 //! Plane whose folded form is not simply its lower case without combining marks (its letter
-//! variants merged): 2980 characters, 177 of them spelled out in several, with accents, as
-//! compatibility forms, or both.
+//! variants merged): 2980 characters, of which 177 fold to several characters (ligatures and
+//! the like).
 
 use crate::text::Fold::{self, Each, Next, Same};
 

@@ -36,8 +36,8 @@ pub fn fold(text: &str) -> String {
 ///
 /// A word is a run of characters that fold to letters and digits; a character that folds to
 /// anything else separates words, so "d'Ivoire" is "d" and "ivoire", and "S3-12" is "s3" and
-/// "12". A character folds either to letters and digits only or to none at all, so a word's
-/// folded form is exactly [`fold`] of its range. Characters that fold to nothing (combining
+/// "12". A character folds either to letters and digits only or to no letter or digit at all,
+/// so a word's folded form is exactly [`fold`] of its range. Characters that fold to nothing (combining
 /// marks, default-ignorable code points like the soft hyphen or a zero-width space) inside a
 /// word stay in its range (so a highlight never cuts a letter from its accent), and do not
 /// split it: "recruit\u{AD}ment" is the one word "recruitment". Before a word they are skipped.
@@ -853,9 +853,9 @@ mod tests {
              Multilingual\n\
              //! Plane whose folded form is not simply its lower case without combining marks \
              (its letter\n\
-             //! variants merged): {} characters, {} of them spelled out in several, with \
-             accents, as\n\
-             //! compatibility forms, or both.\n\
+             //! variants merged): {} characters, of which {} fold to several characters \
+             (ligatures and\n\
+             //! the like).\n\
              \n\
              use crate::text::Fold::{{self, Each, Next, Same}};\n\
              \n\
