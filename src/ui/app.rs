@@ -10,7 +10,10 @@ use mflm_core::query::{ItemRef, Page, ViewState};
 use mflm_core::url;
 
 use crate::strings::{self, Strings};
-use crate::ui::context::{current_url_state, focus_main_heading, AppContext, Loaded};
+use crate::ui::context::{
+    current_url_state, focus_main_heading, recorded_scroll, take_over_scroll_restoration,
+    AppContext, Loaded,
+};
 use crate::ui::load::{load_data, LoadFailure};
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
@@ -80,9 +83,15 @@ fn Explorer(data: Arc<Loaded>, lang: Lang) -> impl IntoView {
     provide_context(app.clone());
     let (state, text) = (app.state, app.text);
 
-    let popstate = window_event_listener(ev::popstate, move |_| {
+    take_over_scroll_restoration();
+    let scroll_to_restore = app.scroll_to_restore;
+    let popstate = window_event_listener(ev::popstate, move |event| {
         let next = current_url_state();
-        if state.get_untracked() != next {
+        let (same, same_page) = state.with_untracked(|now| (*now == next, now.page == next.page));
+        if !same_page {
+            scroll_to_restore.set_value(recorded_scroll(&event.state()));
+        }
+        if !same {
             state.set(next);
         }
     });
@@ -92,12 +101,18 @@ fn Explorer(data: Arc<Loaded>, lang: Lang) -> impl IntoView {
     // The tab's title, in one place: the page's own heading, then the app's name.
     let title_app = app.clone();
     Effect::new(move |_| document().set_title(&page_title(&title_app, &page.get())));
-    // On a change of page (not of filters), start at the top and move focus to the new
-    // heading so screen readers announce where the user now is.
+    // On a change of page (not of filters), move focus to the new heading so screen readers
+    // announce where the user now is, and start at the top; back and forward instead return
+    // to where that page was scrolled (the opened result in view).
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(focus_main_heading);
+            request_animation_frame(move || {
+                focus_main_heading();
+                if let Some(y) = scroll_to_restore.try_update_value(Option::take).flatten() {
+                    window().scroll_to_with_x_and_y(0.0, y);
+                }
+            });
         }
         current
     });

@@ -50,6 +50,9 @@ pub struct AppContext {
     pub first_paint_done: RwSignal<bool>,
     /// The address-bar update waiting for the user to pause typing (dropping it cancels it).
     pending_url: StoredValue<Option<Timeout>, LocalStorage>,
+    /// Where the page was scrolled in the history entry back/forward just returned to, until
+    /// the page is drawn and scrolled there.
+    pub scroll_to_restore: StoredValue<Option<f64>>,
 }
 
 /// How long typing must pause before the address bar catches up with the search box.
@@ -65,6 +68,7 @@ impl AppContext {
             shortlist: Shortlist::load(),
             first_paint_done: RwSignal::new(false),
             pending_url: StoredValue::new_local(None),
+            scroll_to_restore: StoredValue::new(None),
         }
     }
 
@@ -79,6 +83,10 @@ impl AppContext {
         if let Some(pending) = self.pending_url.try_update_value(Option::take).flatten() {
             pending.cancel();
             write_url(&self.now(), HistoryMode::Replace);
+        }
+        // The entry being left remembers how far down it was, for back.
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state(&scroll_record(), "");
         }
         write_url(&next, HistoryMode::Push);
         self.state.set(next);
@@ -121,12 +129,38 @@ fn write_url(view: &ViewState, mode: HistoryMode) {
     let Ok(history) = window().history() else {
         return;
     };
-    let null = wasm_bindgen::JsValue::NULL;
     // A refusal here (say, a sandboxed frame) only costs the address, never the view.
     let _ = match mode {
-        HistoryMode::Push => history.push_state_with_url(&null, "", Some(&href)),
-        HistoryMode::Replace => history.replace_state_with_url(&null, "", Some(&href)),
+        HistoryMode::Push => {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+        }
+        HistoryMode::Replace => history.replace_state_with_url(&scroll_record(), "", Some(&href)),
     };
+}
+
+/// The state kept with a history entry: how far down the page is scrolled, in CSS pixels.
+fn scroll_record() -> wasm_bindgen::JsValue {
+    let record = js_sys::Object::new();
+    let scrolled = window().scroll_y().unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&record, &"scrollY".into(), &scrolled.into());
+    record.into()
+}
+
+/// How far down a history entry's page was scrolled, from its state; `None` for entries
+/// this app did not record (or a state some other script wrote).
+pub fn recorded_scroll(state: &wasm_bindgen::JsValue) -> Option<f64> {
+    js_sys::Reflect::get(state, &"scrollY".into())
+        .ok()?
+        .as_f64()
+        .filter(|y| y.is_finite() && *y >= 0.0)
+}
+
+/// Back and forward are handled by the app, which draws the page first and then scrolls to
+/// where it was: the browser's own restoring would scroll a page not yet drawn.
+pub fn take_over_scroll_restoration() {
+    if let Ok(history) = window().history() {
+        let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+    }
 }
 
 /// The view the address bar holds now.

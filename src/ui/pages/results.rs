@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use leptos::prelude::*;
-use mflm_core::engine::{Hit, ItemType, SearchResult};
+use mflm_core::engine::{FieldMatch, Hit, ItemType, MatchedField, SearchResult};
 use mflm_core::model::GuidelineBasis;
 use mflm_core::query::{ItemRef, RESULTS_PER_PAGE};
 use mflm_core::relations::Vocabulary;
@@ -14,6 +14,11 @@ use crate::ui::parts::facts::inline_fact;
 use crate::ui::parts::labels;
 use crate::ui::parts::link::{ItemLink, Link};
 use crate::ui::parts::profiles::ShortlistButton;
+use crate::ui::parts::source::citation_line;
+
+/// At most this many results, and a query word that matches nothing may be a typing
+/// mistake: offer the closest words of the index.
+const FEW_RESULTS: usize = 2;
 
 #[component]
 pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
@@ -31,6 +36,7 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
         })
     };
     view! {
+        <Suggestion total />
         <Show
             when=move || { total.get() > 0 }
             fallback=move || {
@@ -46,6 +52,34 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
             <ol class="result-list">{rows}</ol>
             <Pager total result_page />
         </Show>
+    }
+}
+
+/// "Did you mean: recruitment", as a link that searches for it, when a search finds nothing
+/// or very little and a word of it is close to a word of the index.
+#[component]
+fn Suggestion(total: Memo<usize>) -> impl IntoView {
+    let app = use_app();
+    let (text, state, data) = (app.text, app.state, app.data.clone());
+    let query_text = Memo::new(move |_| state.with(|s| s.query.text.clone()));
+    let suggestion = Memo::new(move |_| {
+        (total.get() <= FEW_RESULTS)
+            .then(|| query_text.with(|q| data.index.suggest(q)))
+            .flatten()
+    });
+    move || {
+        suggestion.get().map(|suggested| {
+            let to = {
+                let suggested = suggested.clone();
+                Signal::derive(move || state.with(|now| now.with_search_text(&suggested)))
+            };
+            view! {
+                <p class="did-you-mean" role="status">
+                    {text.did_you_mean}" "
+                    <Link to>{suggested}</Link>
+                </p>
+            }
+        })
     }
 }
 
@@ -83,6 +117,7 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                 {(!doc.summary.is_empty()).then(|| view! {
                     <p class="result-summary">{highlighted(&doc.summary, &hit.summary_matches)}</p>
                 })}
+                {why_it_matched(app, &hit.other_matches)}
                 <dl class="facts">
                     {inline_fact(text.field_subdivision, facts.subdivision)}
                     {inline_fact(text.field_regions, facts.regions)}
@@ -91,11 +126,39 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                     {inline_fact(text.field_principles, facts.principles)}
                     {inline_fact(text.field_period, facts.period)}
                 </dl>
+                {(!facts.source.is_empty()).then(|| view! {
+                    <p class="result-source">{text.field_source}": "{facts.source}</p>
+                })}
                 {is_profile.then(|| profile_id.map(|id| view! { <ShortlistButton id /> }))}
             </article>
         </li>
     }
     .into_any()
+}
+
+/// The fields a search word matched in that the card does not show otherwise, each with its
+/// name and the matching words highlighted: every hit shows why it is listed.
+fn why_it_matched(app: &AppContext, matches: &[FieldMatch]) -> impl IntoView {
+    let text = app.text;
+    matches
+        .iter()
+        .map(|found| {
+            let field = match found.field {
+                MatchedField::Keywords => text.field_tags,
+                MatchedField::Actors => text.field_actors,
+                MatchedField::Countries => text.field_countries,
+                MatchedField::Areas => text.field_areas,
+                MatchedField::Summary => text.match_in_summary,
+                MatchedField::Other => text.match_elsewhere,
+            };
+            view! {
+                <p class="match-context">
+                    <span class="match-field">{field}": "</span>
+                    {highlighted(&found.text, &found.ranges)}
+                </p>
+            }
+        })
+        .collect_view()
 }
 
 /// The plain-text facts a result row shows under its title.
@@ -109,6 +172,8 @@ struct RowFacts {
     sectors: String,
     principles: String,
     period: String,
+    /// The source by name and place: "Implementing the ILO Plan of Action…, para 30".
+    source: String,
 }
 
 impl RowFacts {
@@ -129,6 +194,10 @@ impl RowFacts {
         };
         match item {
             ItemRef::Principle(n) => RowFacts {
+                source: relations
+                    .principle(*n)
+                    .map(|p| citation_line(app, &p.source))
+                    .unwrap_or_default(),
                 subdivision: relations
                     .subdivision_of_principle(*n)
                     .map(|s| labels::subdivision(app, s))
@@ -138,6 +207,9 @@ impl RowFacts {
             ItemRef::Guideline(id) => {
                 let guideline = relations.guideline(id);
                 RowFacts {
+                    source: guideline
+                        .map(|g| citation_line(app, &g.source))
+                        .unwrap_or_default(),
                     summary_badge: guideline.is_some_and(|g| g.basis == GuidelineBasis::Summary),
                     principles: guideline
                         .map(|g| principle_list(&[g.principle]))
@@ -160,6 +232,7 @@ impl RowFacts {
                     sectors: labelled(Vocabulary::Sector, &profile.sectors),
                     principles: principle_list(&profile.principles),
                     period: profile.period.clone(),
+                    source: citation_line(app, &profile.source),
                     ..RowFacts::default()
                 }
             }
