@@ -11,7 +11,7 @@
 //! (`scripts/bench.sh`): see `mflm-data/scale.rs` for how the copies differ.
 
 use mflm_core::model::{Confidence, Framework, GuidelineBasis, Profile, ProfileType, Term};
-use mflm_core::validate::{load, LoadError};
+use mflm_core::validate::{load, warnings, LoadError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -99,6 +99,9 @@ fn validate(path: &Path) -> ExitCode {
         Ok(framework) => framework,
         Err(code) => return code,
     };
+    for warning in warnings(&framework) {
+        eprintln!("warning: {warning}");
+    }
     let practices = count_type(&framework.profiles, ProfileType::Practice);
     let activities = count_type(&framework.profiles, ProfileType::Activity);
     println!(

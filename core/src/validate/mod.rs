@@ -33,6 +33,9 @@ mod suggest;
 #[cfg(test)]
 mod tests;
 mod text;
+mod warnings;
+
+pub use warnings::warnings;
 
 use crate::model::{Framework, SCHEMA_VERSION};
 use serde_json::Value;
