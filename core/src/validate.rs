@@ -299,6 +299,7 @@ const GUIDELINE: &[Field] = &[
 const INSTRUMENT: &[Field] = &[
     required("id", Shape::Str),
     required("name", Shape::Str),
+    optional("short_name", Shape::Str),
     required("type", Shape::Str),
     required("year", YEAR),
     optional("category", Shape::Text),
@@ -1168,6 +1169,9 @@ impl<'a> Checker<'a> {
         for (instrument, item) in instruments.iter().zip(&names) {
             self.id(item, &instrument.id);
             self.plain(item, "name", &instrument.name);
+            if let Some(short_name) = &instrument.short_name {
+                self.plain(item, "short_name", short_name);
+            }
             let known = self.known;
             let instrument_type = &instrument.instrument_type;
             self.reference(
@@ -1636,6 +1640,7 @@ mod tests {
             instruments: vec![Instrument {
                 id: "C097".into(),
                 name: "Migration for Employment Convention (Revised), 1949".into(),
+                short_name: Some("Migration for Employment Convention".into()),
                 instrument_type: "convention".into(),
                 year: 1949,
                 category: Some(Text::en("ILO")),
