@@ -4,7 +4,8 @@
 //! - a profile's `period` gives only years its cited paragraph gives, or says `undated`, or
 //!   `by YYYY` with the year of the report;
 //! - every country of a profile has its ILO region in `regions`;
-//! - no practice has the ILO as its only actor (the Office's own work is an activity);
+//! - no practice has the ILO as its only actor (the Office's own work is an activity), and
+//!   only practices have a `why_good`;
 //! - no text of ours repeats a run of 12 words of a source document.
 //!
 //! The source documents are the seed files in `shared/seeds`, which sits beside the repository
@@ -471,6 +472,20 @@ fn no_practice_is_the_ilo_alone() {
     assert!(
         ilo_only.is_empty(),
         "practices whose only actors are the ILO (the Office's own work is an activity): {ilo_only:?}"
+    );
+}
+
+#[test]
+fn only_practices_say_why_they_are_good() {
+    let activities: Vec<&str> = framework()
+        .profiles
+        .iter()
+        .filter(|p| p.profile_type == ProfileType::Activity && p.why_good.is_some())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(
+        activities.is_empty(),
+        "activities with why_good (put what the source says in the summary): {activities:?}"
     );
 }
 
