@@ -25,33 +25,18 @@ const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds");
 /// away from its paragraph (most of them inside paragraph 15). Each entry names a phrase of
 /// such a block and the paragraph the block ends; the block (the lines between blank lines
 /// around the phrase) is moved back there before anything is read from the paragraph.
-const DISPLACED: &[(&str, &str, u32)] = &[
-    (
-        "seed-003",
-        "ncy task force on the promotion of migrant remittances",
-        12,
-    ),
-    ("seed-003", "eduction. Linkages with national PRSPs", 13),
-    ("seed-003", "h, employment and migration based", 14),
-    (
-        "seed-003",
-        "a, Nigeria, Uganda, Jordan, Kuwait, Bahrain",
-        16,
-    ),
-    ("seed-003", "Executive Bureau, in Abu Dhabi", 17),
-    ("seed-003", "Unions of Burma to assist Myanmar migrant", 18),
-    (
-        "seed-003",
-        "schemes. Major TC projects have covered West Africa",
-        19,
-    ),
-    ("seed-003", "alth at Work, to be held in Seoul", 20),
-    ("seed-003", "Development (OECD) and the German Agency", 21),
-    (
-        "seed-003",
-        "workers in the country. The ILO provided advice",
-        22,
-    ),
+const DISPLACED_IN: &str = "seed-003";
+const DISPLACED: &[(&str, u32)] = &[
+    ("ncy task force on the promotion of migrant remittances", 12),
+    ("eduction. Linkages with national PRSPs", 13),
+    ("h, employment and migration based", 14),
+    ("a, Nigeria, Uganda, Jordan, Kuwait, Bahrain", 16),
+    ("Executive Bureau, in Abu Dhabi", 17),
+    ("Unions of Burma to assist Myanmar migrant", 18),
+    ("schemes. Major TC projects have covered West Africa", 19),
+    ("alth at Work, to be held in Seoul", 20),
+    ("Development (OECD) and the German Agency", 21),
+    ("workers in the country. The ILO provided advice", 22),
 ];
 
 fn framework() -> &'static Framework {
@@ -120,14 +105,15 @@ impl Seed {
             .map(String::from)
             .collect();
         let mut moved = vec![None; lines.len()];
-        for &(seed, phrase, paragraph) in DISPLACED.iter().filter(|d| d.0 == id) {
+        let displaced_here = if id == DISPLACED_IN { DISPLACED } else { &[] };
+        for &(phrase, paragraph) in displaced_here {
             let hits: Vec<usize> = (0..lines.len())
                 .filter(|&i| lines[i].contains(phrase))
                 .collect();
             assert_eq!(
                 hits.len(),
                 1,
-                "{seed}: the displaced phrase {phrase:?} should occur once; has the file changed?"
+                "{id}: the displaced phrase {phrase:?} should occur once; has the file changed?"
             );
             let blank = |i: usize| lines[i].trim().is_empty();
             let (mut start, mut end) = (hits[0], hits[0]);
@@ -274,45 +260,42 @@ fn paragraph_number(line: &str) -> Option<u32> {
     line[..end].parse().ok()
 }
 
-/// Every year a text gives: each four-digit run from 1900 to 2099, and the end of an
-/// abbreviated span ("2005–07" gives 2005 and 2007, "2010-16" 2010 and 2016).
+/// Each run of exactly four digits read as a year from 1900 to 2099, in order, with the text
+/// that follows it.
+fn year_runs(text: &str) -> Vec<(u16, &str)> {
+    let mut runs = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let digits = &rest[start..];
+        let len = digits
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(digits.len());
+        let after = &digits[len..];
+        if len == 4 {
+            let year: u16 = digits[..4].parse().unwrap();
+            if (1900..=2099).contains(&year) {
+                runs.push((year, after));
+            }
+        }
+        rest = after;
+    }
+    runs
+}
+
+/// Every year a text gives, with the end of an abbreviated span: "2005–07" gives 2005 and
+/// 2007, "2010-16" 2010 and 2016.
 fn years_in(text: &str) -> HashSet<u16> {
     let mut years = HashSet::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut index = 0;
-    while index < chars.len() {
-        if !chars[index].is_ascii_digit() {
-            index += 1;
-            continue;
-        }
-        let start = index;
-        while index < chars.len() && chars[index].is_ascii_digit() {
-            index += 1;
-        }
-        if index - start != 4 {
-            continue;
-        }
-        let year: u16 = chars[start..index]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .unwrap();
-        if !(1900..=2099).contains(&year) {
-            continue;
-        }
+    for (year, after) in year_runs(text) {
         years.insert(year);
-        // "2005–07": a dash or en dash, then exactly two digits.
-        if chars.get(index).is_some_and(|c| matches!(c, '-' | '–'))
-            && chars.get(index + 1).is_some_and(char::is_ascii_digit)
-            && chars.get(index + 2).is_some_and(char::is_ascii_digit)
-            && !chars.get(index + 3).is_some_and(char::is_ascii_digit)
-        {
-            let short: u16 = chars[index + 1..index + 3]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .unwrap();
-            years.insert(year / 100 * 100 + short);
+        let short = after.strip_prefix('-').or_else(|| after.strip_prefix('–'));
+        if let Some(short) = short {
+            let len = short
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(short.len());
+            if len == 2 {
+                years.insert(year / 100 * 100 + short[..2].parse::<u16>().unwrap());
+            }
         }
     }
     years
@@ -326,25 +309,13 @@ fn report_year(framework: &Framework, document: &str) -> u16 {
         .iter()
         .find(|s| s.id == document)
         .unwrap_or_else(|| panic!("no source {document}"));
-    let mut years: Vec<u16> = Vec::new();
-    let bytes = source.citation.as_bytes();
-    let mut index = 0;
-    while index < bytes.len() {
-        let start = index;
-        while index < bytes.len() && bytes[index].is_ascii_digit() {
-            index += 1;
-        }
-        if index - start == 4 {
-            years.push(source.citation[start..index].parse().unwrap());
-        }
-        index = index.max(start + 1);
-    }
-    *years.first().unwrap_or_else(|| {
-        panic!(
+    match year_runs(&source.citation).first() {
+        Some(&(year, _)) => year,
+        None => panic!(
             "source {document}: its citation {:?} gives no year",
             source.citation
-        )
-    })
+        ),
+    }
 }
 
 /// Why a profile's period breaks the rule, if it does.
@@ -624,4 +595,5 @@ fn years_in_reads_spans() {
     assert_eq!(years("No. 189 of 2011, 12345 and 1850"), [2011]);
     assert_eq!(years("by 2008"), [2008]);
     assert_eq!(years("2006-2008"), [2006, 2008]);
+    assert_eq!(years("GB.301, 18 February 2008"), [2008]);
 }
