@@ -205,8 +205,12 @@ pub struct Guideline {
 pub struct Instrument {
     /// `"C097"`, `"R086"`, `"ICRMW"`, ...
     pub id: String,
-    /// The official name, reproduced as a fact.
+    /// The official name, reproduced as a fact, however long.
     pub name: String,
+    /// A common short form for lists ("UN Migrant Workers Convention"), where the official name
+    /// is long. The instrument's own page shows `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
     /// An `instrument_types` id.
     #[serde(rename = "type")]
     pub instrument_type: String,
@@ -221,6 +225,13 @@ pub struct Instrument {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub principles: Vec<u8>,
     pub source: Citation,
+}
+
+impl Instrument {
+    /// The name lists show: `short_name` where there is one, else the official `name`.
+    pub fn list_name(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// A practice someone could learn from and replicate, or an ILO activity (meeting, briefing,

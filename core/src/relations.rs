@@ -423,7 +423,7 @@ impl Relations {
 
     /// An instrument's name as lists show it (its short name when it has one), or its id.
     pub fn instrument_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.instrument(id).map_or(id, |i| i.name.as_str())
+        self.instrument(id).map_or(id, Instrument::list_name)
     }
 
     fn profiles(&self, found: Option<&Positions>) -> Vec<&Profile> {

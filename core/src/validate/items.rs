@@ -309,6 +309,9 @@ impl Checker<'_> {
         for (instrument, item) in instruments.iter().zip(&names) {
             self.id(item, &instrument.id);
             self.plain(item, "name", &instrument.name);
+            if let Some(short_name) = &instrument.short_name {
+                self.plain(item, "short_name", short_name);
+            }
             let known = self.known;
             let instrument_type = &instrument.instrument_type;
             self.reference(

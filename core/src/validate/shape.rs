@@ -155,6 +155,7 @@ const GUIDELINE: &[Field] = &[
 const INSTRUMENT: &[Field] = &[
     required("id", Shape::Str),
     required("name", Shape::Str),
+    optional("short_name", Shape::Str),
     required("type", Shape::Str),
     required("year", YEAR),
     optional("category", Shape::Text),

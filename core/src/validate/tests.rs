@@ -84,6 +84,7 @@ fn populated() -> Framework {
         instruments: vec![Instrument {
             id: "C097".into(),
             name: "Migration for Employment Convention (Revised), 1949".into(),
+            short_name: Some("Migration for Employment Convention".into()),
             instrument_type: "convention".into(),
             year: 1949,
             category: Some(Text::en("ILO")),

@@ -42,7 +42,7 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
     let instruments = relations
         .instruments_around_principle(number)
         .into_iter()
-        .map(|i| (ItemRef::Instrument(i.id.clone()), i.name.clone()))
+        .map(|i| (ItemRef::Instrument(i.id.clone()), i.list_name().to_string()))
         .collect();
 
     view! {

@@ -97,7 +97,7 @@ fn profile_facts(app: &AppContext, profile: &Profile) -> impl IntoView {
     let instruments = relations
         .instruments_of_profile(profile)
         .into_iter()
-        .map(|i| (ItemRef::Instrument(i.id.clone()), i.name.clone()))
+        .map(|i| (ItemRef::Instrument(i.id.clone()), i.list_name().to_string()))
         .collect();
 
     view! {
