@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 TRUNK_VERSION="0.21.14"          # 0.22 needs a newer rustc than this machine's 1.95
+LEPTOSFMT_VERSION="0.1.33"       # formats Leptos's view! macros, which rustfmt leaves alone
 want_test_tools=false
 [ "${1:-}" = "--test" ] && want_test_tools=true
 
@@ -35,6 +36,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF "$wasm_bindgen_version"; then
   say "installing wasm-bindgen-cli $wasm_bindgen_version (a few minutes, once)"
   # Not --locked: the registry mirror lacks some of its locked dependencies.
   cargo install wasm-bindgen-cli --version "=$wasm_bindgen_version"
+fi
+
+if $want_test_tools && ! leptosfmt --version 2>/dev/null | grep -qF "$LEPTOSFMT_VERSION"; then
+  say "installing leptosfmt $LEPTOSFMT_VERSION (a minute or two, once)"
+  cargo install leptosfmt --version "=$LEPTOSFMT_VERSION" --locked
 fi
 
 # npm tools: binaryen's wasm-opt (Debian's 108 silently breaks the app), and for tests

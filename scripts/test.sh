@@ -17,6 +17,7 @@ run() { # name, command...: runs a step, remembers failure, keeps going so one r
 }
 
 run "format" cargo fmt --all --check
+run "format (view! macros)" leptosfmt --check --quiet src
 run "lint (core, native)" cargo clippy -q -p mflm-core --all-targets --all-features -- -D warnings
 run "lint (app, wasm)" cargo clippy -q -p mflm-explorer --target wasm32-unknown-unknown -- -D warnings
 

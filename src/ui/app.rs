@@ -36,7 +36,9 @@ pub fn App() -> impl IntoView {
             <header class="site-header">
                 <Brand text />
             </header>
-            <p class="loading" role="status">{text.loading}</p>
+            <p class="loading" role="status">
+                {text.loading}
+            </p>
         }
         .into_any(),
         Some(Err(failure)) => {
@@ -65,7 +67,9 @@ fn LoadFailed(
             <p class="reason">{failure.reason}</p>
             {(!failure.problems.is_empty()).then(|| view! { <p>{text.load_failed_problems}</p> })}
             <ul class="problems">{problems}</ul>
-            <button type="button" on:click=move |_| retry()>{text.retry}</button>
+            <button type="button" on:click=move |_| retry()>
+                {text.retry}
+            </button>
         </main>
     }
 }
@@ -118,10 +122,16 @@ fn Explorer(data: Arc<Loaded>, lang: Lang) -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            focus_main_heading();
-        }>{text.skip_to_content}</a>
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|ev| {
+                ev.prevent_default();
+                focus_main_heading();
+            }
+        >
+            {text.skip_to_content}
+        </a>
         <header class="site-header">
             <Brand text />
             <SiteNav page />
@@ -222,7 +232,9 @@ fn SiteNav(page: Memo<Page>) -> impl IntoView {
             let to = Signal::derive(move || state.with(|now| now.showing(target.clone())));
             view! {
                 <li>
-                    <Link to current>{link_label}</Link>
+                    <Link to current>
+                        {link_label}
+                    </Link>
                 </li>
             }
         })

@@ -61,7 +61,9 @@ pub fn UpdateNotice() -> impl IntoView {
         Notice::NewVersion => view! {
             <div class="update-notice" role="status">
                 <p>{text.new_version}</p>
-                <button type="button" on:click=reload>{text.reload}</button>
+                <button type="button" on:click=reload>
+                    {text.reload}
+                </button>
             </div>
         }
         .into_any(),

@@ -40,8 +40,7 @@ pub fn About() -> impl IntoView {
                 {fact(text.field_title, meta.title.get(lang).to_string())}
                 {fact(text.field_publisher, meta.publisher.clone())}
                 {fact(text.field_adopted, meta.year_adopted.to_string())}
-                {fact(text.field_published, meta.year_published.to_string())}
-                {isbn}
+                {fact(text.field_published, meta.year_published.to_string())} {isbn}
             </dl>
         </section>
         <section>

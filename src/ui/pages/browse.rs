@@ -65,7 +65,9 @@ fn SearchBox(query: Memo<Query>) -> impl IntoView {
                 prop:value=move || query.with(|q| q.text.clone())
                 on:input=on_input
             />
-            <p id="search-hint" class="hint">{text.search_hint}</p>
+            <p id="search-hint" class="hint">
+                {text.search_hint}
+            </p>
         </form>
     }
 }
@@ -80,7 +82,9 @@ fn ResultsHeader(result: Memo<SearchResult>, sort: Memo<Sort>) -> impl IntoView 
     };
     view! {
         <div class="results-header">
-            <h2 id="results-heading" class="visually-hidden">{text.results_heading}</h2>
+            <h2 id="results-heading" class="visually-hidden">
+                {text.results_heading}
+            </h2>
             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                 {move || text.results_count(result.with(|r| r.total))}
             </p>

@@ -33,7 +33,12 @@ fn country_page(app: &AppContext, country: &Country) -> AnyView {
         <p class="no-print">
             <Link to=search>{text.country_search_link}</Link>
         </p>
-        {profile_sections(app, &app.data.relations.profiles_of_country(&country.id), text.country_practices_heading, text.country_activities_heading)}
+        {profile_sections(
+            app,
+            &app.data.relations.profiles_of_country(&country.id),
+            text.country_practices_heading,
+            text.country_activities_heading,
+        )}
     }
     .into_any()
 }

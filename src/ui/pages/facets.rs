@@ -65,7 +65,6 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
                 >
                     {move || {
                         let label = if open.get() { text.hide_filters } else { text.show_filters };
-                        // On a phone the panel is folded away: say how many filters are on.
                         let active = query.with(Query::selected_count);
                         text.with_active_count(label, active)
                     }}
@@ -145,15 +144,16 @@ fn FacetGroup(facet: Facet, options: Memo<Vec<OptionCount>>) -> impl IntoView {
                     on:click=move |_| {
                         expanded.update(|e| *e = !*e);
                         if !expanded.get_untracked() {
-                            // "Show fewer" means it: only ticked options stay beyond the short list.
                             kept.update_value(std::collections::HashSet::clear);
                         }
                     }
                 >
-                    {move || if expanded.get() {
-                        text.show_fewer.to_string()
-                    } else {
-                        text.show_all(options.with(Vec::len))
+                    {move || {
+                        if expanded.get() {
+                            text.show_fewer.to_string()
+                        } else {
+                            text.show_all(options.with(Vec::len))
+                        }
                     }}
                 </button>
             </Show>
@@ -178,7 +178,9 @@ fn PrincipleOptions(options: Memo<Vec<OptionCount>>) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="option-group">
-                    <span class="group-title" aria-hidden="true">{title}</span>
+                    <span class="group-title" aria-hidden="true">
+                        {title}
+                    </span>
                     <ul>{group}</ul>
                 </li>
             }

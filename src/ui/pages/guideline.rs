@@ -51,7 +51,12 @@ fn guideline_page(app: &AppContext, guideline: &Guideline) -> AnyView {
             {guideline.number.clone().map(|number| fact(text.field_official_number, number))}
             {principle.map(|link| fact(text.field_principle, link))}
         </dl>
-        {profile_sections(app, &relations.profiles_of_guideline(&guideline.id), text.guideline_practices_heading, text.guideline_activities_heading)}
+        {profile_sections(
+            app,
+            &relations.profiles_of_guideline(&guideline.id),
+            text.guideline_practices_heading,
+            text.guideline_activities_heading,
+        )}
         {source_section(app, &guideline.source)}
     }
     .into_any()

@@ -39,17 +39,20 @@ fn instrument_page(app: &AppContext, instrument: &Instrument) -> AnyView {
         <h1>{instrument.name.clone()}</h1>
         {type_badge(text.type_instrument)}
         <dl class="item-facts">
-            {fact(text.field_type, kind)}
-            {fact(text.field_year, instrument.year.to_string())}
-            {category}
-            {fact(text.field_annex_i, text.annex_i(instrument.annex_i))}
+            {fact(text.field_type, kind)} {fact(text.field_year, instrument.year.to_string())}
+            {category} {fact(text.field_annex_i, text.annex_i(instrument.annex_i))}
         </dl>
         <p class="item-summary">{instrument.basis.get(lang).to_string()}</p>
         <section>
             <h2>{text.principles_heading}</h2>
             {link_list(text, principles)}
         </section>
-        {profile_sections(app, &relations.profiles_of_instrument(&instrument.id), text.instrument_practices_heading, text.instrument_activities_heading)}
+        {profile_sections(
+            app,
+            &relations.profiles_of_instrument(&instrument.id),
+            text.instrument_practices_heading,
+            text.instrument_activities_heading,
+        )}
         {source_section(app, &instrument.source)}
     }
     .into_any()

@@ -43,12 +43,16 @@ fn instrument_group(app: &AppContext, kind: &str, members: &[&Instrument]) -> im
                 <li>
                     <article class="result">
                         <h3>
-                            <ItemLink item=ItemRef::Instrument(instrument.id.clone())>{name}</ItemLink>
+                            <ItemLink item=ItemRef::Instrument(
+                                instrument.id.clone(),
+                            )>{name}</ItemLink>
                         </h3>
                         <dl class="facts">
                             {inline_fact(text.field_year, instrument.year.to_string())}
-                            {inline_fact(text.field_annex_i, text.annex_i(instrument.annex_i).to_string())}
-                            {inline_fact(text.field_cited_by, citing.to_string())}
+                            {inline_fact(
+                                text.field_annex_i,
+                                text.annex_i(instrument.annex_i).to_string(),
+                            )} {inline_fact(text.field_cited_by, citing.to_string())}
                         </dl>
                     </article>
                 </li>

@@ -37,7 +37,12 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
         .map(|part| format!("({part})"))
         .collect::<Vec<_>>();
     let note = principle.note.as_ref().map(|note| {
-        view! { <p class="note"><strong>{text.field_note}": "</strong>{note.get(lang).to_string()}</p> }
+        view! {
+            <p class="note">
+                <strong>{text.field_note}": "</strong>
+                {note.get(lang).to_string()}
+            </p>
+        }
     });
     let instruments = relations
         .instruments_around_principle(number)
@@ -59,7 +64,12 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
             <h2>{text.guidelines_heading}</h2>
             {guideline_list(app, &relations.guidelines_of_principle(number))}
         </section>
-        {profile_sections(app, &relations.profiles_of_principle(number), text.practices_heading, text.activities_heading)}
+        {profile_sections(
+            app,
+            &relations.profiles_of_principle(number),
+            text.practices_heading,
+            text.activities_heading,
+        )}
         <section>
             <h2>{text.instruments_heading}</h2>
             {link_list(text, instruments)}
@@ -104,18 +114,17 @@ fn guideline_list(app: &AppContext, guidelines: &[&Guideline]) -> AnyView {
         .iter()
         .map(|g| {
             let badge = (g.basis == GuidelineBasis::Summary).then(
-                || view! { " " <span class="badge caution">{text.guideline_summary_badge}</span> },
+                || view! {
+                    " "
+                    <span class="badge caution">{text.guideline_summary_badge}</span>
+                },
             );
-            view! {
-                <li>
-                    {item_link(ItemRef::Guideline(g.id.clone()), labels::guideline(app, g))}
-                    {badge}
-                </li>
-            }
+            view! { <li>{item_link(ItemRef::Guideline(g.id.clone()), labels::guideline(app, g))} {badge}</li> }
         })
         .collect_view();
     view! {
-        {any_summary.then(|| view! { <p class="notice caution">{text.guideline_summary_explained}</p> })}
+        {any_summary
+            .then(|| view! { <p class="notice caution">{text.guideline_summary_explained}</p> })}
         <ul class="link-list">{rows}</ul>
     }
     .into_any()

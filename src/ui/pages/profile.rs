@@ -41,7 +41,9 @@ fn profile_page(app: &AppContext, profile: &Profile) -> AnyView {
         <h1>{profile.title.get(lang).to_string()}</h1>
         <p class="result-meta">
             <span class="badge type">{type_label}</span>
-            <span class="badge kind">{labels::vocabulary(app, Vocabulary::ProfileKind, &profile.kind)}</span>
+            <span class="badge kind">
+                {labels::vocabulary(app, Vocabulary::ProfileKind, &profile.kind)}
+            </span>
         </p>
         <p class="item-summary">{profile.summary.get(lang).to_string()}</p>
         <p class="no-print">
@@ -107,8 +109,7 @@ fn profile_facts(app: &AppContext, profile: &Profile) -> impl IntoView {
             {text_fact(text.field_regions, labelled(Vocabulary::Region, &profile.regions))}
             {text_fact(text.field_sectors, labelled(Vocabulary::Sector, &profile.sectors))}
             {text_fact(text.field_period, vec![profile.period.clone()])}
-            {text_fact(text.field_actors, actors)}
-            {links_fact(text.field_principles, principles)}
+            {text_fact(text.field_actors, actors)} {links_fact(text.field_principles, principles)}
             {links_fact(text.field_guidelines, guidelines)}
             {links_fact(text.field_instruments, instruments)}
             {text_fact(text.field_tags, profile.tags.clone())}
@@ -141,9 +142,7 @@ fn certainty_list(app: &AppContext, profile: &Profile) -> impl IntoView {
         .map(|note| note.get(app.lang.tag()).to_string());
     view! {
         <ul class="certainty">
-            {details.map(|line| view! { <li>{line}</li> })}
-            <li>{links}</li>
-            <li>{annex_ii}</li>
+            {details.map(|line| view! { <li>{line}</li> })} <li>{links}</li> <li>{annex_ii}</li>
             {note.map(|line| view! { <li>{line}</li> })}
         </ul>
     }

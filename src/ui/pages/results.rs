@@ -42,12 +42,15 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
             fallback=move || {
                 let app = app.clone();
                 view! {
-                <div class="empty-state">
-                    <h3>{text.no_results_title}</h3>
-                    <p>{text.no_results_body}</p>
-                    <button type="button" on:click=move |_| app.clear_filters()>{text.clear_all}</button>
-                </div>
-            }}
+                    <div class="empty-state">
+                        <h3>{text.no_results_title}</h3>
+                        <p>{text.no_results_body}</p>
+                        <button type="button" on:click=move |_| app.clear_filters()>
+                            {text.clear_all}
+                        </button>
+                    </div>
+                }
+            }
         >
             <ol class="result-list">{rows}</ol>
             <Pager total result_page />
@@ -75,7 +78,8 @@ fn Suggestion(total: Memo<usize>) -> impl IntoView {
             };
             view! {
                 <p class="did-you-mean" role="status">
-                    {text.did_you_mean}" "
+                    {text.did_you_mean}
+                    " "
                     <Link to>{suggested}</Link>
                 </p>
             }
@@ -112,11 +116,22 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                 <p class="result-meta">
                     <span class="badge type">{type_label}</span>
                     {facts.kind.map(|k| view! { <span class="badge kind">{k}</span> })}
-                    {facts.summary_badge.then(|| view! { <span class="badge caution">{text.guideline_summary_badge}</span> })}
+                    {facts
+                        .summary_badge
+                        .then(|| {
+                            view! {
+                                <span class="badge caution">{text.guideline_summary_badge}</span>
+                            }
+                        })}
                 </p>
-                {(!doc.summary.is_empty()).then(|| view! {
-                    <p class="result-summary">{highlighted(&doc.summary, &hit.summary_matches)}</p>
-                })}
+                {(!doc.summary.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="result-summary">
+                                {highlighted(&doc.summary, &hit.summary_matches)}
+                            </p>
+                        }
+                    })}
                 {why_it_matched(app, &hit.other_matches)}
                 <dl class="facts">
                     {inline_fact(text.field_subdivision, facts.subdivision)}
@@ -126,9 +141,10 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                     {inline_fact(text.field_principles, facts.principles)}
                     {inline_fact(text.field_period, facts.period)}
                 </dl>
-                {(!facts.source.is_empty()).then(|| view! {
-                    <p class="result-source">{text.field_source}": "{facts.source}</p>
-                })}
+                {(!facts.source.is_empty())
+                    .then(|| {
+                        view! { <p class="result-source">{text.field_source}": "{facts.source}</p> }
+                    })}
                 {is_profile.then(|| profile_id.map(|id| view! { <ShortlistButton id /> }))}
             </article>
         </li>

@@ -36,9 +36,15 @@ pub fn ShortlistPage() -> impl IntoView {
                                 <ItemLink item=ItemRef::Profile(id.clone())>{title}</ItemLink>
                             </h2>
                             <p>{summary}</p>
-                            {why_good.map(|why| view! {
-                                <p><strong>{text.why_good_heading}": "</strong>{why}</p>
-                            })}
+                            {why_good
+                                .map(|why| {
+                                    view! {
+                                        <p>
+                                            <strong>{text.why_good_heading}": "</strong>
+                                            {why}
+                                        </p>
+                                    }
+                                })}
                             <p class="source">{text.field_source}": "{source}</p>
                             <ShortlistButton id />
                         </article>
@@ -50,15 +56,26 @@ pub fn ShortlistPage() -> impl IntoView {
     view! {
         <h1>{text.shortlist_heading}</h1>
         <Show when=move || shortlist.was_reset.get()>
-            <p class="notice" role="status">{text.shortlist_reset_notice}</p>
+            <p class="notice" role="status">
+                {text.shortlist_reset_notice}
+            </p>
         </Show>
         <Show
             when=move || { shortlist.len() > 0 }
             fallback=move || view! { <p>{text.shortlist_empty}</p> }
         >
             <div class="toolbar no-print">
-                <button type="button" on:click=move |_| { let _ = window().print(); }>{text.shortlist_print}</button>
-                <button type="button" on:click=move |_| shortlist.clear()>{text.shortlist_clear}</button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        let _ = window().print();
+                    }
+                >
+                    {text.shortlist_print}
+                </button>
+                <button type="button" on:click=move |_| shortlist.clear()>
+                    {text.shortlist_clear}
+                </button>
             </div>
             <ol class="result-list">{entries}</ol>
         </Show>

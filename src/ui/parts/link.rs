@@ -30,7 +30,12 @@ pub fn Link(
     };
     let aria_current = move || current.and_then(|c| c.get().then_some("page"));
     view! {
-        <a href=move || url::href(&to.get()) class=class aria-current=aria_current on:click=on_click>
+        <a
+            href=move || url::href(&to.get())
+            class=class
+            aria-current=aria_current
+            on:click=on_click
+        >
             {children()}
         </a>
     }
@@ -47,5 +52,9 @@ pub fn ItemLink(
 ) -> impl IntoView {
     let state = use_app().state;
     let to = Signal::derive(move || state.with(|now| now.opening(item.clone())));
-    view! { <Link to class>{children()}</Link> }
+    view! {
+        <Link to class>
+            {children()}
+        </Link>
+    }
 }

@@ -36,8 +36,7 @@ pub fn source_section(app: &AppContext, citation: &Citation) -> impl IntoView {
         <section class="source">
             <h2>{text.field_source}</h2>
             <dl class="item-facts">
-                {fact(text.field_document, view! { <cite>{title.to_string()}</cite> })}
-                {reference}
+                {fact(text.field_document, view! { <cite>{title.to_string()}</cite> })} {reference}
                 {fact(text.field_locator, citation.locator.clone())}
                 {url.map(|url| fact(text.field_address, external_link(url)))}
             </dl>
@@ -51,7 +50,10 @@ pub fn source_entry(app: &AppContext, document: &SourceDocument) -> impl IntoVie
         <li>
             <cite>{document.title.get(app.lang.tag()).to_string()}</cite>
             <span class="item-meta">{document.citation.clone()}</span>
-            {document.url.clone().map(|url| view! { <span class="item-meta">{external_link(url)}</span> })}
+            {document
+                .url
+                .clone()
+                .map(|url| view! { <span class="item-meta">{external_link(url)}</span> })}
         </li>
     }
 }
@@ -61,7 +63,12 @@ pub fn source_entry(app: &AppContext, document: &SourceDocument) -> impl IntoVie
 pub fn external_link(url: String) -> AnyView {
     if url.starts_with("https://") || url.starts_with("http://") {
         let href = url.clone();
-        view! { <a href=href rel="noopener noreferrer">{url}</a> }.into_any()
+        view! {
+            <a href=href rel="noopener noreferrer">
+                {url}
+            </a>
+        }
+        .into_any()
     } else {
         view! { <span>{url}</span> }.into_any()
     }
