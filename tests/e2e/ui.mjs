@@ -127,14 +127,18 @@ export function optionLabel(facet, value) {
     case 'region': return label(vocab.regions, value);
     case 'sector': return label(vocab.sectors, value);
     case 'country': return label(vocab.countries, value);
-    case 'instrument': return data.instruments.find((i) => i.id === value).name;
+    // Lists show an instrument's short name where it has one (its page, the official name).
+    case 'instrument': { const i = data.instruments.find((x) => x.id === value); return i.short_name ?? i.name; }
     case 'actor': return label(vocab.actor_types, value);
     default: throw new Error(`unknown facet ${facet}`);
   }
 }
 
 function matchesText(doc, text) {
-  const tokens = [...new Set(words(text))].filter((t) => [...t].length <= 64).slice(0, 32);
+  // The first 32 words count; a word longer than 64 letters cannot be meant, so it matches
+  // nothing (a made-up word must not look like a match).
+  const tokens = [...new Set(words(text).slice(0, 32))];
+  if (tokens.some((t) => [...t].length > 64)) return false;
   return tokens.every((token) => [...doc.words].some((w) => w.startsWith(token)));
 }
 
