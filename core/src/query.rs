@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::lang::Lang;
+
 /// A dimension the results can be filtered by. Values are ids from the data:
 /// `Type` takes `principle`, `guideline`, `practice`, `activity`; `Principle` takes `"1"`..`"15"`;
 /// the others take vocabulary, country (ISO alpha-3) or instrument ids.
@@ -149,6 +151,9 @@ pub struct ViewState {
     pub sort: Sort,
     /// 1-based page of the result list.
     pub result_page: u32,
+    /// The language the link asks for (`lang=fr`); `None` when it does not say, and the app
+    /// then uses the reader's own choice or browser language. Kept by every link.
+    pub lang: Option<Lang>,
 }
 
 impl Default for ViewState {
@@ -158,6 +163,7 @@ impl Default for ViewState {
             query: Query::default(),
             sort: Sort::Relevance,
             result_page: 1,
+            lang: None,
         }
     }
 }
@@ -221,8 +227,21 @@ impl ViewState {
 
     /// The Browse page listing what has one option: only `value` of `facet` selected, no
     /// text, default sort, result page 1. For links such as "all practices in this country".
-    pub fn filtered_by(facet: Facet, value: &str) -> ViewState {
-        ViewState::default().with_option_toggled(facet, value)
+    /// The language asked for is kept.
+    pub fn filtered_by(&self, facet: Facet, value: &str) -> ViewState {
+        ViewState {
+            lang: self.lang,
+            ..ViewState::default()
+        }
+        .with_option_toggled(facet, value)
+    }
+
+    /// Choosing a language in the menu: the same view, in `lang`.
+    pub fn with_lang(&self, lang: Lang) -> ViewState {
+        ViewState {
+            lang: Some(lang),
+            ..self.clone()
+        }
     }
 
     /// The one rule for every change to what the list holds or its order: a different list
@@ -256,7 +275,15 @@ mod tests {
             query,
             sort: Sort::Title,
             result_page: 4,
+            lang: None,
         }
+    }
+
+    #[test]
+    fn choosing_a_language_keeps_the_view() {
+        let view = deep().with_lang(Lang::Ar);
+        assert_eq!(view.lang, Some(Lang::Ar));
+        assert_eq!(ViewState { lang: None, ..view }, deep());
     }
 
     #[test]
@@ -348,7 +375,12 @@ mod tests {
 
     #[test]
     fn filtered_by_lists_only_that_option_from_page_1() {
-        let view = ViewState::filtered_by(Facet::Country, "PHL");
+        let view = ViewState {
+            lang: Some(Lang::Es),
+            ..deep()
+        }
+        .filtered_by(Facet::Country, "PHL");
+        assert_eq!(view.lang, Some(Lang::Es), "the language asked for is kept");
         assert_eq!(view.page, Page::Browse);
         assert_eq!(view.query.text, "");
         assert_eq!(view.query.selected_count(), 1);

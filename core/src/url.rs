@@ -17,6 +17,7 @@
 //! | one per facet, in [`Facet::ALL`] order, named by [`Facet::key`] | the selected ids, sorted, joined by `,` | nothing is selected |
 //! | `sort` | [`Sort::key`] | [`Sort::Relevance`] |
 //! | `page` | the 1-based result page | page 1 (or 0) |
+//! | `lang` | a [`Lang::tag`] (`fr`); on decoding, any tag [`Lang::from_tag`] reads (`fr-CA`) | the link names no language |
 //!
 //! Search text and facet selections are kept on every page, so an item page can rebuild the
 //! list it was opened from.
@@ -45,6 +46,7 @@
 //! Facet values are not checked against the data here (the engine ignores unknown ones): this
 //! module guarantees syntax only.
 
+use crate::lang::Lang;
 use crate::query::{Facet, ItemRef, Page, Query, Sort, ViewState};
 
 /// Search text longer than this many chars is cut (on a char boundary) when decoded.
@@ -103,6 +105,9 @@ pub fn encode(state: &ViewState) -> String {
     if state.result_page > 1 {
         param("page", &[&state.result_page.to_string()]);
     }
+    if let Some(lang) = state.lang {
+        param("lang", &[lang.tag()]);
+    }
     out
 }
 
@@ -143,6 +148,11 @@ pub fn decode(query_string: &str) -> ViewState {
             "page" => {
                 if let Some(page) = parse_result_page(&value) {
                     state.result_page = page;
+                }
+            }
+            "lang" => {
+                if let Some(lang) = Lang::from_tag(&value) {
+                    state.lang = Some(lang);
                 }
             }
             key => {
@@ -335,6 +345,7 @@ mod tests {
             },
             sort: Sort::Relevance,
             result_page: 1,
+            lang: None,
         }
     }
 
@@ -609,6 +620,21 @@ mod tests {
     }
 
     #[test]
+    fn lang_is_written_last_and_read_from_any_tag_it_knows() {
+        let mut s = first_page_of_browse();
+        s.query.text = "fees".into();
+        s.lang = Some(Lang::Fr);
+        assert_eq!(encode(&s), "q=fees&lang=fr");
+        assert_eq!(decode("q=fees&lang=fr"), s);
+        assert_eq!(decode("lang=fr-CA").lang, Some(Lang::Fr));
+        assert_eq!(decode("lang=ES").lang, Some(Lang::Es));
+        for unknown in ["lang=de", "lang=", "lang=%FF", "lang=<b>"] {
+            assert_eq!(decode(unknown).lang, None, "{unknown}");
+        }
+        assert_eq!(encode(&first_page_of_browse()), "", "no lang asked, none written");
+    }
+
+    #[test]
     fn bad_page_is_first_page() {
         for query in [
             "page=0",
@@ -798,12 +824,14 @@ mod tests {
             selected,
             prop::sample::select(Sort::ALL.to_vec()),
             prop_oneof![Just(1u32), 1..=u32::MAX],
+            prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
         )
-            .prop_map(|(page, text, selected, sort, result_page)| ViewState {
+            .prop_map(|(page, text, selected, sort, result_page, lang)| ViewState {
                 page,
                 query: Query { text, selected },
                 sort,
                 result_page,
+                lang,
             })
     }
 
@@ -823,6 +851,7 @@ mod tests {
             "actor",
             "sort",
             "page",
+            "lang",
             "%71",
             "x",
             "",

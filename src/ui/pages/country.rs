@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use mflm_core::model::Country;
-use mflm_core::query::{Facet, ViewState};
+use mflm_core::query::Facet;
 use mflm_core::relations::Vocabulary;
 
 use crate::ui::context::{use_app, AppContext};
@@ -23,7 +23,7 @@ pub fn CountryPage(id: String) -> impl IntoView {
 
 fn country_page(app: &AppContext, country: &Country) -> AnyView {
     let text = app.text;
-    let search = ViewState::filtered_by(Facet::Country, &country.id);
+    let search = app.now().filtered_by(Facet::Country, &country.id);
     view! {
         <h1>{country.label.get(app.lang.tag()).to_string()}</h1>
         {type_badge(text.type_country)}

@@ -1,0 +1,210 @@
+# MFLM Explorer: every word of the interface, in English (the reference catalogue).
+# Each other language's file (fr.ftl, es.ftl, ar.ftl, zh.ftl, ru.ftl) has exactly these
+# message ids; a native test fails when one is missing or extra.
+# Syntax: https://projectfluent.org/ (variables are { $name }; plural forms use
+# { $count -> [one] ... *[other] ... }, with the language's own CLDR categories).
+# Data text (titles, summaries, vocabulary labels) is not here: it comes from data/.
+
+
+app-name = MFLM Explorer
+tagline = The ILO Multilateral Framework on Labour Migration: principles, guidelines, instruments and practices
+skip-to-content = Skip to content
+nav-label = Main
+nav-browse = Search
+nav-overview = Framework
+nav-instruments = Instruments
+nav-shortlist = Shortlist
+nav-about = About
+loading = Loading the Framework…
+load-failed-title = The Framework data could not be loaded
+load-failed-body = The explorer needs its data file (data/framework.json) next to this page. Check your connection, or ask whoever hosts this copy to check the file.
+load-failed-problems = Problems found in the data file:
+retry = Try again
+unofficial-notice = An independent reading aid, not an ILO publication. Summaries are in our own words; see About for what is not confirmed.
+search-label = Search the Framework
+search-placeholder = e.g. recruitment, domestic work, Philippines
+search-hint = Searches titles, summaries, countries and keywords. Accents and case do not matter.
+filters-heading = Filters
+show-filters = Show filters
+hide-filters = Hide filters
+clear-all = Clear all filters
+show-fewer = Show fewer
+sort-label = Sort by
+no-results-title = Nothing matches
+no-results-body = Try fewer words or remove a filter.
+results-heading = Results
+previous-page = Previous page
+next-page = Next page
+pagination-label = Result pages
+type-principle = Principle
+type-guideline = Guideline
+type-practice = Practice
+type-activity = ILO activity
+type-instrument = Instrument
+type-subdivision = Sub-division
+type-country = Country
+field-type = Type
+field-regions = Region
+field-countries = Countries
+field-areas = Groupings
+field-sectors = Sectors
+field-principles = Principles
+field-period = Period
+field-actors = Actors
+field-instruments = Instruments
+field-guidelines = Guidelines
+field-source = Source
+field-tags = Keywords
+field-year = Year
+field-annex-i = In Annex I
+field-subdivision = Sub-division
+none = None recorded
+why-good-heading = Why it is a good practice
+certainty-heading = How certain this is
+guidelines-heading = Guidelines
+practices-heading = Practices that illustrate it
+activities-heading = Related ILO activities
+instruments-heading = Instruments it rests on
+principles-heading = Principles
+limitations-heading = What this compilation does not establish
+about-heading = About this explorer
+shortlist-heading = Your shortlist
+shortlist-empty = Your shortlist is empty. Use “Add to shortlist” on any practice to keep it here, on this device.
+shortlist-add = Add to shortlist
+shortlist-remove = Remove from shortlist
+shortlist-print = Print shortlist
+shortlist-clear = Empty shortlist
+shortlist-reset-notice = Your saved shortlist could not be read on this device and has been started afresh.
+back-to-results = Back to results
+not-found-title = Not found
+not-found-body = This link points to an item that is not in the data. It may have been renamed.
+overview-intro = The Framework groups its 15 principles into nine sub-divisions. Each principle has guidelines under it.
+instruments-intro = International instruments relevant to migrant workers. The Framework's Annex I lists such instruments; its exact list is not confirmed here, so each shows how sure we are that it is included.
+guideline-summary-badge = Our summary, not Framework text
+guideline-summary-explained = This is a theme the Framework's guidelines cover, written in our words. The Framework's own guideline wording and numbers are not included.
+guideline-framework-badge = Framework guideline
+paraphrase-notice = Paraphrased in our own words; not the Framework's wording.
+details-confidence-medium = Some details are not certain: the source text was partly unreadable.
+details-confidence-low = Details are uncertain.
+links-database-tags = Principle links come from the ILO good-practices database's own tags.
+links-database-themes = Principle links follow from the themes the ILO database names.
+links-compiler = Principle links are our own classification.
+annex-ii-confirmed = Confirmed as one of the Framework's Annex II examples.
+annex-ii-likely = Possibly one of the Framework's Annex II examples: not confirmed.
+annex-ii-not-established = Not known to be one of the Framework's Annex II examples.
+annex-i-high = Annex I membership likely (high confidence, not confirmed)
+annex-i-medium = Annex I membership not confirmed (medium confidence)
+annex-i-low = Annex I membership not confirmed (low confidence)
+wording-high = Paraphrase checked against sources (high confidence).
+wording-medium = Paraphrase not fully checked against the Framework's text (medium confidence).
+wording-low = Paraphrase uncertain (low confidence).
+mapping-not-confirmed = Which principles sit in this sub-division is not fully confirmed.
+new-version = A new version of the explorer is available.
+reload = Reload
+offline-ready = Ready to use offline.
+previous-item = Previous
+next-item = Next
+principle-nav-label = Other principles
+field-parts = Lettered parts
+field-note = Note
+field-principle = Principle
+field-official-number = Official number
+field-category = Category
+field-document = Document
+field-reference = Reference
+field-locator = Where in it
+field-address = Web address
+field-title = Title
+field-publisher = Publisher
+field-adopted = Adopted
+field-published = Published
+field-isbn = ISBN
+field-practices = Practices
+field-cited-by = Cited by practices
+details-heading = Details
+guideline-practices-heading = Practices linked to this guideline
+guideline-activities-heading = ILO activities linked to this guideline
+instrument-practices-heading = Practices that cite it
+instrument-activities-heading = ILO activities that cite it
+country-practices-heading = Practices in this country
+country-activities-heading = ILO activities in this country
+country-search-link = Search everything linked to this country
+subdivision-title-not-confirmed = This title is in our words; the Framework's own heading for this sub-division is not confirmed.
+overview-heading = The Framework at a glance
+about-framework-heading = The Framework itself
+about-confidence-heading = How certainty is shown
+sources-heading = Sources
+report-heading = Reporting a problem
+report-body = Found a mistake, a broken link or something unclear? Tell whoever gave you this copy of the explorer, and include the page's web address so they can find the item.
+unknown-source = Unnamed source
+did-you-mean = Did you mean:
+match-in-summary = In the summary
+match-elsewhere = Also matches
+
+## Facets (the filter panel's groups)
+facet-type = Type
+facet-kind = What it is
+facet-principle = Principle
+facet-region = Region
+facet-sector = Sector
+facet-country = Country
+facet-instrument = Instrument
+facet-actor = Actor
+
+## Sort orders
+sort-relevance = Relevance
+sort-title = Title (A–Z)
+sort-newest = Newest first
+
+## How certainty is shown (About page), one point each
+about-confidence-1 = Principle titles and summaries are our own paraphrases, never the Framework's wording. Each principle page says how closely its paraphrase is known to follow the Framework.
+about-confidence-2 = Guidelines marked “Our summary, not Framework text” are themes the guidelines cover, in our words. Only guidelines shown with an official number were checked against the 2006 publication.
+about-confidence-3 = No instrument is claimed to be in Annex I. Each instrument says how likely it is that Annex I lists it.
+about-confidence-4 = Each practice says how certain its details are, where its links to principles come from, and whether it is known to be one of the Framework's Annex II examples.
+about-confidence-5 = Where a sub-division's title or its list of principles is not confirmed, its page says so.
+
+## Messages with values
+results-count = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+# "Page 2 of 5 · Showing 26–50 of 120"
+page-position = Page { $page } of { $pages } · Showing { $first }–{ $last } of { $total }
+# The filter button on a phone, with how many filters are on: "Show filters (2 on)"
+active-count = { $label } ({ $count } on)
+show-all-count = Show all ({ $count })
+# An option's count beside its label in the filter panel
+option-count = ({ $count })
+principle-title = Principle { $number }: { $title }
+principle-short = Principle { $number }
+principle-option = { $number }. { $title }
+subdivision-title = { $id }. { $title }
+# "Previous: Principle 3"
+pager-step = { $direction }: { $target }
+actor-with-name = { $kind }: { $name }
+compiled-on = Compilation revised { $date }.
+shortlist-count = { $count ->
+    [0] Shortlist
+   *[other] Shortlist ({ $count })
+}
+page-title = { $heading } · MFLM Explorer
+data-problems = { $count ->
+    [one] { $count } problem in data/framework.json.
+   *[other] { $count } problems in data/framework.json.
+}
+request-failed = The request failed: { $error }
+server-answered = The server answered { $status } { $statusText }.
+response-unreadable = The response could not be read: { $error }
+not-utf8 = The data file is not UTF-8 text (byte { $byte } is not valid UTF-8).
+
+## Languages
+# The language menu's label; each language is listed by its own name.
+language-label = Language
+# A short marker beside content shown in English because it has no translation yet.
+lang-marker = EN
+lang-marker-title = In English: no translation yet
+# Shown once, at the top, in languages whose content is not translated (only the interface is).
+content-in-english = The interface is in your language. Titles, summaries and practices are shown in English, marked EN.
+# Shown on the About page in languages whose content we translated.
+our-translation = The titles and summaries in this language are our own translation of our English texts; they are not ILO texts. Official names of instruments are given as officially published.
