@@ -8,5 +8,6 @@ pub mod model;
 pub mod query;
 pub mod relations;
 pub mod text;
+pub mod translation;
 pub mod url;
 pub mod validate;

@@ -31,6 +31,11 @@ impl Text {
             .map(String::as_str)
             .unwrap_or("")
     }
+
+    /// Whether the text is written in `lang` itself (not shown through the English fallback).
+    pub fn has(&self, lang: &str) -> bool {
+        self.0.contains_key(lang)
+    }
 }
 
 /// How sure the compilation is of a fact it could not check against the Framework's own text.
@@ -211,6 +216,11 @@ pub struct Instrument {
     /// is long. The instrument's own page shows `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+    /// Official names in other languages (`"fr"` -> the official French title), from a
+    /// translation file (`data/i18n/<lang>.json`) at load time; never in the data file itself.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub official_names: BTreeMap<String, OfficialName>,
     /// An `instrument_types` id.
     #[serde(rename = "type")]
     pub instrument_type: String,
@@ -227,10 +237,37 @@ pub struct Instrument {
     pub source: Citation,
 }
 
+/// An instrument's official name in one language, and its short form where there is one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OfficialName {
+    pub name: String,
+    pub short_name: Option<String>,
+}
+
 impl Instrument {
     /// The name lists show: `short_name` where there is one, else the official `name`.
     pub fn list_name(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The official name in `lang` where a translation file gives it, else the English one;
+    /// and whether it is in `lang`.
+    pub fn name_in(&self, lang: &str) -> (&str, bool) {
+        match self.official_names.get(lang) {
+            Some(official) => (&official.name, true),
+            None => (&self.name, lang == "en"),
+        }
+    }
+
+    /// [`Instrument::list_name`] in `lang`, with the same fallback as [`Instrument::name_in`].
+    pub fn list_name_in(&self, lang: &str) -> (&str, bool) {
+        match self.official_names.get(lang) {
+            Some(official) => (
+                official.short_name.as_deref().unwrap_or(&official.name),
+                true,
+            ),
+            None => (self.list_name(), lang == "en"),
+        }
     }
 }
 

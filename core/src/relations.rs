@@ -421,9 +421,11 @@ impl Relations {
         self.country(id).map_or(id, |c| c.label.get(lang.tag()))
     }
 
-    /// An instrument's name as lists show it (its short name when it has one), or its id.
-    pub fn instrument_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.instrument(id).map_or(id, Instrument::list_name)
+    /// An instrument's name as lists show it (its short name when it has one), in `lang`
+    /// where a translation gives its official name there, else in English; or its id.
+    pub fn instrument_name<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        self.instrument(id)
+            .map_or(id, |i| i.list_name_in(lang.tag()).0)
     }
 
     fn profiles(&self, found: Option<&Positions>) -> Vec<&Profile> {

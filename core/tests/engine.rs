@@ -77,6 +77,7 @@ fn instrument(id: &str, principles: &[u8]) -> Instrument {
     Instrument {
         id: id.into(),
         name: format!("Instrument {id}"),
+        official_names: Default::default(),
         short_name: None,
         instrument_type: "convention".into(),
         year: 1949,

@@ -258,7 +258,7 @@ fn labels_name_vocabulary_ids_and_fall_back_to_the_id() {
     );
     assert_eq!(relations.country_name("PHL", Lang::En), "Philippines");
     assert_eq!(relations.country_name("XXX", Lang::En), "XXX");
-    assert_eq!(relations.instrument_name("nope"), "nope");
+    assert_eq!(relations.instrument_name("nope", Lang::En), "nope");
 }
 
 #[test]

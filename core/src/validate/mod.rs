@@ -54,7 +54,11 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(item: impl Into<String>, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        item: impl Into<String>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Problem {
             item: item.into(),
             field: field.into(),

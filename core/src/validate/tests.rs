@@ -85,6 +85,7 @@ fn populated() -> Framework {
             id: "C097".into(),
             name: "Migration for Employment Convention (Revised), 1949".into(),
             short_name: Some("Migration for Employment Convention".into()),
+            official_names: Default::default(),
             instrument_type: "convention".into(),
             year: 1949,
             category: Some(Text::en("ILO")),
