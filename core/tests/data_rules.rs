@@ -597,3 +597,29 @@ fn years_in_reads_spans() {
     assert_eq!(years("2006-2008"), [2006, 2008]);
     assert_eq!(years("GB.301, 18 February 2008"), [2008]);
 }
+
+/// Every citation's locator is something a reader can look up ("para 30", "practice 5",
+/// "entry for principle 4"), never a path into a file such as `principles[3]`: the interface
+/// shows it as it is.
+#[test]
+fn citation_locators_are_readable_places_not_file_paths() {
+    let framework = framework();
+    let value = serde_json::to_value(framework).unwrap();
+    let mut unreadable = Vec::new();
+    fn walk(value: &serde_json::Value, unreadable: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(fields) => {
+                if let Some(serde_json::Value::String(locator)) = fields.get("locator") {
+                    if locator.contains('[') || locator.contains('_') || locator.trim().is_empty() {
+                        unreadable.push(locator.clone());
+                    }
+                }
+                fields.values().for_each(|v| walk(v, unreadable));
+            }
+            serde_json::Value::Array(values) => values.iter().for_each(|v| walk(v, unreadable)),
+            _ => {}
+        }
+    }
+    walk(&value, &mut unreadable);
+    assert!(unreadable.is_empty(), "{unreadable:?}");
+}
