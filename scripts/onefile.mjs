@@ -8,7 +8,7 @@
 // Content-Security-Policy that allows nothing but its own inline code (by hash) and
 // WebAssembly: the page can make no request at all.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -36,6 +36,20 @@ const wasm = await readFile(join(dist, wasmFile));
 const data = JSON.stringify(JSON.parse(await readFile(join(dist, 'data/framework.json'), 'utf8')))
   .replace(/</g, '\\u003c');
 const icon = await readFile(join(dist, 'icons/icon.svg'));
+// Every language, inlined like the data, so the file works offline in all of them: the app
+// reads element `mflm-ftl-<lang>` before fetching i18n/<lang>.ftl, and `mflm-translation-<lang>`
+// before data/i18n/<lang>.json. In the JSON "<" is escaped, as in the data, so no text can
+// close its script element; a Fluent file holding "</script" is refused.
+const languageFiles = [];
+for (const name of (await readdir(join(dist, 'i18n'))).filter((f) => f.endsWith('.ftl')).sort()) {
+  const text = await readFile(join(dist, 'i18n', name), 'utf8');
+  if (/<\/script/i.test(text)) fail(`i18n/${name} contains "</script"`);
+  languageFiles.push(`<script id="mflm-ftl-${name.replace('.ftl', '')}" type="text/plain">${text}</script>`);
+}
+for (const name of (await readdir(join(dist, 'data/i18n'))).filter((f) => f.endsWith('.json')).sort()) {
+  const json = JSON.stringify(JSON.parse(await readFile(join(dist, 'data/i18n', name), 'utf8'))).replace(/</g, '\\u003c');
+  languageFiles.push(`<script id="mflm-translation-${name.replace('.json', '')}" type="application/json">${json}</script>`);
+}
 
 const boot = `${glue.code}
 // The one-file edition: the WebAssembly comes from the page itself, never from a URL.
@@ -68,6 +82,7 @@ html = html
   ].join('\n'))
   .replace('</body>', () => [
     `<script id="mflm-data" type="application/json">${data}</script>`,
+    ...languageFiles,
     `<script id="mflm-wasm" type="application/octet-stream">${wasm.toString('base64')}</script>`,
     `<script type="module">${boot}</script>`,
     '</body>',

@@ -631,7 +631,11 @@ mod tests {
         for unknown in ["lang=de", "lang=", "lang=%FF", "lang=<b>"] {
             assert_eq!(decode(unknown).lang, None, "{unknown}");
         }
-        assert_eq!(encode(&first_page_of_browse()), "", "no lang asked, none written");
+        assert_eq!(
+            encode(&first_page_of_browse()),
+            "",
+            "no lang asked, none written"
+        );
     }
 
     #[test]
@@ -826,13 +830,15 @@ mod tests {
             prop_oneof![Just(1u32), 1..=u32::MAX],
             prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
         )
-            .prop_map(|(page, text, selected, sort, result_page, lang)| ViewState {
-                page,
-                query: Query { text, selected },
-                sort,
-                result_page,
-                lang,
-            })
+            .prop_map(
+                |(page, text, selected, sort, result_page, lang)| ViewState {
+                    page,
+                    query: Query { text, selected },
+                    sort,
+                    result_page,
+                    lang,
+                },
+            )
     }
 
     /// Query strings built from pieces that a real or hostile link might contain.

@@ -9,12 +9,12 @@ use mflm_core::lang::Lang;
 use mflm_core::query::{ItemRef, Page, ViewState};
 use mflm_core::url;
 
-use crate::strings::{self, Strings};
+use crate::strings::Strings;
 use crate::ui::context::{
-    current_url_state, focus_main_heading, recorded_scroll, take_over_scroll_restoration,
-    AppContext, Loaded,
+    current_url_state, focus_main_heading, format_date, recorded_scroll, remember_language,
+    resolve_language, set_document_language, take_over_scroll_restoration, AppContext, Loaded,
 };
-use crate::ui::load::{load_data, LoadFailure};
+use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
     instrument::InstrumentPage, instruments::InstrumentList, overview::Overview,
@@ -27,24 +27,31 @@ use crate::ui::update::UpdateNotice;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = Lang::default();
-    let text = strings::for_language(lang);
-    // "Try again" refetches; until the first answer the loading view shows.
-    let data = LocalResource::new(move || load_data(lang, text));
+    let lang = resolve_language(current_url_state().lang);
+    set_document_language(lang);
+    // "Try again" refetches; until the first answer the loading view shows (in English
+    // until the language's words have arrived: a moment, and index.html says the same).
+    let data = LocalResource::new(move || async move {
+        let text = load_strings(lang).await;
+        (text, load_data(lang, text).await)
+    });
     move || match data.get() {
-        None => view! {
-            <header class="site-header">
-                <Brand text />
-            </header>
-            <p class="loading" role="status">
-                {text.loading}
-            </p>
+        None => {
+            let text = Strings::english();
+            view! {
+                <header class="site-header">
+                    <Brand text />
+                </header>
+                <p class="loading" role="status">
+                    {text.loading}
+                </p>
+            }
+            .into_any()
         }
-        .into_any(),
-        Some(Err(failure)) => {
+        Some((text, Err(failure))) => {
             view! { <LoadFailed failure text retry=move || data.refetch() /> }.into_any()
         }
-        Some(Ok(data)) => view! { <Explorer data lang /> }.into_any(),
+        Some((text, Ok(data))) => view! { <Explorer data lang text /> }.into_any(),
     }
 }
 
@@ -75,7 +82,7 @@ fn LoadFailed(
 }
 
 #[component]
-fn Explorer(data: Arc<Loaded>, lang: Lang) -> impl IntoView {
+fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoView {
     let initial = current_url_state();
     // A hostile or outdated link is shown as the view it decodes to, and the address bar
     // is tidied to match, so sharing it again shares what is on screen.
@@ -83,9 +90,9 @@ fn Explorer(data: Arc<Loaded>, lang: Lang) -> impl IntoView {
         let canonical = url::href(&initial);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&canonical));
     }
-    let app = AppContext::new(data, initial, lang);
+    let app = AppContext::new(data, initial, lang, text);
     provide_context(app.clone());
-    let (state, text) = (app.state, app.text);
+    let state = app.state;
 
     take_over_scroll_restoration();
     let scroll_to_restore = app.scroll_to_restore;
@@ -135,7 +142,16 @@ fn Explorer(data: Arc<Loaded>, lang: Lang) -> impl IntoView {
         <header class="site-header">
             <Brand text />
             <SiteNav page />
+            <LanguageMenu />
         </header>
+        {(lang != Lang::En && !CONTENT_LANGUAGES.contains(&lang))
+            .then(|| {
+                view! {
+                    <p class="notice content-language" role="note">
+                        {text.content_in_english}
+                    </p>
+                }
+            })}
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Browse => view! { <Browse /> }.into_any(),
@@ -148,7 +164,10 @@ fn Explorer(data: Arc<Loaded>, lang: Lang) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{text.unofficial_notice}</p>
-            <p>{text.compiled_on(&app.data.relations.framework().meta.compiled)}</p>
+            <p>
+                {text
+                    .compiled_on(&format_date(lang, &app.data.relations.framework().meta.compiled))}
+            </p>
         </footer>
         <UpdateNotice />
     }
@@ -241,6 +260,40 @@ fn SiteNav(page: Memo<Page>) -> impl IntoView {
         .collect_view();
     view! {
         <nav aria-label=text.nav_label>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+/// The language menu: each language by its own name, as a real link to the same view in that
+/// language (it opens afresh, with that language's words and content), remembered on this
+/// device when chosen.
+#[component]
+fn LanguageMenu() -> impl IntoView {
+    let app = crate::ui::context::use_app();
+    let (state, current) = (app.state, app.lang);
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let href = move || state.with(|now| url::href(&now.with_lang(lang)));
+            view! {
+                <li>
+                    <a
+                        href=href
+                        hreflang=lang.tag()
+                        lang=lang.tag()
+                        dir=lang.dir()
+                        aria-current=(lang == current).then_some("true")
+                        on:click=move |_| remember_language(lang)
+                    >
+                        {lang.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="language-menu" aria-label=app.text.language_label>
             <ul>{links}</ul>
         </nav>
     }

@@ -14,7 +14,7 @@ use mflm_core::query::ViewState;
 use mflm_core::relations::Relations;
 use mflm_core::url;
 
-use crate::strings::{self, Strings};
+use crate::strings::Strings;
 
 /// The loaded data: its relations (look-ups, links both ways, labels) and its search index,
 /// both built once.
@@ -59,12 +59,17 @@ pub struct AppContext {
 const URL_CATCH_UP_MS: u32 = 400;
 
 impl AppContext {
-    pub fn new(data: Arc<Loaded>, initial: ViewState, lang: Lang) -> AppContext {
+    pub fn new(
+        data: Arc<Loaded>,
+        initial: ViewState,
+        lang: Lang,
+        text: &'static Strings,
+    ) -> AppContext {
         AppContext {
             data,
             state: RwSignal::new(initial),
             lang,
-            text: strings::for_language(lang),
+            text,
             shortlist: Shortlist::load(),
             first_paint_done: RwSignal::new(false),
             pending_url: StoredValue::new_local(None),
@@ -282,4 +287,66 @@ pub fn focus_main_heading() {
 fn focusable(element: Option<web_sys::Element>) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
     element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+const LANGUAGE_KEY: &str = "mflm-explorer.language";
+
+/// The language to show: the one the link asks for (`lang=fr`), else the one chosen on this
+/// device, else the first of the browser's preferred languages the app speaks, else English.
+pub fn resolve_language(asked: Option<Lang>) -> Lang {
+    asked
+        .or_else(|| {
+            DeviceStorage::raw()
+                .get_item(LANGUAGE_KEY)
+                .ok()
+                .flatten()
+                .and_then(|tag| Lang::from_tag(&tag))
+        })
+        .or_else(browser_language)
+        .unwrap_or_default()
+}
+
+/// Keeps `lang` as this device's choice (the language menu calls it).
+pub fn remember_language(lang: Lang) {
+    // Storage may be full or disabled: the choice then lasts as long as the link's `lang=`.
+    let _ = DeviceStorage::raw().set_item(LANGUAGE_KEY, lang.tag());
+}
+
+fn browser_language() -> Option<Lang> {
+    let preferred: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Lang::pick(&preferred.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Sets `<html lang dir>`, so screen readers, fonts, hyphenation and the layout's direction
+/// follow the language shown.
+pub fn set_document_language(lang: Lang) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+}
+
+/// A `YYYY-MM-DD` date as the language writes it ("24 novembre 2026"), by the browser's own
+/// `Intl.DateTimeFormat`; the date as given when the browser cannot.
+pub fn format_date(lang: Lang, iso_date: &str) -> String {
+    let date = js_sys::Date::new(&format!("{iso_date}T00:00:00Z").into());
+    if date.get_time().is_nan() {
+        return iso_date.to_string();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    let locales = js_sys::Array::of1(&lang.tag().into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    format
+        .format()
+        .call1(&format, &date)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| iso_date.to_string())
 }

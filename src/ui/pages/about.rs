@@ -3,24 +3,26 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::use_app;
+use crate::ui::context::{format_date, use_app};
+use crate::ui::load::CONTENT_LANGUAGES;
+use crate::ui::parts::content::content;
 use crate::ui::parts::facts::fact;
 use crate::ui::parts::source::source_entry;
 
 #[component]
 pub fn About() -> impl IntoView {
     let app = use_app();
-    let (text, lang) = (app.text, app.lang.tag());
+    let text = app.text;
     let meta = &app.data.relations.framework().meta;
     let limitations = meta
         .limitations
         .iter()
-        .map(|l| view! { <li>{l.get(lang).to_string()}</li> })
+        .map(|l| view! { <li>{content(&app, l)}</li> })
         .collect_view();
     let confidence = text
-        .about_confidence_points
-        .iter()
-        .map(|&point| view! { <li>{point}</li> })
+        .about_confidence_points()
+        .into_iter()
+        .map(|point| view! { <li>{point}</li> })
         .collect_view();
     let sources = app
         .data
@@ -32,12 +34,15 @@ pub fn About() -> impl IntoView {
     let isbn = (!meta.isbn.is_empty()).then(|| fact(text.field_isbn, meta.isbn.join(", ")));
     view! {
         <h1>{text.about_heading}</h1>
-        <p>{meta.about.get(lang).to_string()}</p>
-        <p>{text.compiled_on(&meta.compiled)}</p>
+        <p>{content(&app, &meta.about)}</p>
+        {CONTENT_LANGUAGES
+            .contains(&app.lang)
+            .then(|| view! { <p class="notice">{text.our_translation}</p> })}
+        <p>{text.compiled_on(&format_date(app.lang, &meta.compiled))}</p>
         <section>
             <h2>{text.about_framework_heading}</h2>
             <dl class="item-facts">
-                {fact(text.field_title, meta.title.get(lang).to_string())}
+                {fact(text.field_title, content(&app, &meta.title))}
                 {fact(text.field_publisher, meta.publisher.clone())}
                 {fact(text.field_adopted, meta.year_adopted.to_string())}
                 {fact(text.field_published, meta.year_published.to_string())} {isbn}

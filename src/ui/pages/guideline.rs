@@ -7,6 +7,7 @@ use mflm_core::query::ItemRef;
 
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
+use crate::ui::parts::content::content;
 use crate::ui::parts::facts::{fact, item_link};
 use crate::ui::parts::labels;
 use crate::ui::parts::profiles::profile_sections;
@@ -45,7 +46,7 @@ fn guideline_page(app: &AppContext, guideline: &Guideline) -> AnyView {
         .map(|p| item_link(ItemRef::Principle(p.number), labels::principle(app, p)));
 
     view! {
-        <h1>{guideline.text.get(app.lang.tag()).to_string()}</h1>
+        <h1>{content(app, &guideline.text)}</h1>
         {basis}
         <dl class="item-facts">
             {guideline.number.clone().map(|number| fact(text.field_official_number, number))}

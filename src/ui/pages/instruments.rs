@@ -7,6 +7,7 @@ use mflm_core::query::ItemRef;
 use mflm_core::relations::Vocabulary;
 
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::parts::content::marker;
 use crate::ui::parts::facts::inline_fact;
 use crate::ui::parts::labels;
 use crate::ui::parts::link::ItemLink;
@@ -38,7 +39,9 @@ fn instrument_group(app: &AppContext, kind: &str, members: &[&Instrument]) -> im
                 .data
                 .relations
                 .count_of_instrument(&instrument.id, ProfileType::Practice);
-            let name = instrument.name.clone();
+            let (name, translated) = instrument.name_in(app.lang.tag());
+            let name = name.to_string();
+            let marker = marker(app, translated);
             view! {
                 <li>
                     <article class="result">
@@ -46,6 +49,7 @@ fn instrument_group(app: &AppContext, kind: &str, members: &[&Instrument]) -> im
                             <ItemLink item=ItemRef::Instrument(
                                 instrument.id.clone(),
                             )>{name}</ItemLink>
+                            {marker}
                         </h3>
                         <dl class="facts">
                             {inline_fact(text.field_year, instrument.year.to_string())}

@@ -6,6 +6,7 @@ use mflm_core::model::{Confidence, ProfileType, Subdivision};
 use mflm_core::query::{ItemRef, Page};
 
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::parts::content::content;
 use crate::ui::parts::facts::{fact, inline_fact};
 use crate::ui::parts::labels;
 use crate::ui::parts::link::{ItemLink, Link};
@@ -13,7 +14,7 @@ use crate::ui::parts::link::{ItemLink, Link};
 #[component]
 pub fn Overview() -> impl IntoView {
     let app = use_app();
-    let (text, lang) = (app.text, app.lang.tag());
+    let text = app.text;
     let meta = &app.data.relations.framework().meta;
     let sections = app
         .data
@@ -27,7 +28,7 @@ pub fn Overview() -> impl IntoView {
         <h1>{text.overview_heading}</h1>
         <p>{text.overview_intro}</p>
         <dl class="item-facts">
-            {fact(text.field_title, meta.title.get(lang).to_string())}
+            {fact(text.field_title, content(&app, &meta.title))}
             {fact(text.field_adopted, meta.year_adopted.to_string())}
             {fact(text.field_published, meta.year_published.to_string())}
         </dl>
@@ -56,7 +57,7 @@ fn subdivision_section(app: &AppContext, subdivision: &Subdivision) -> impl Into
                         <h3>
                             <ItemLink item=ItemRef::Principle(p.number)>{title}</ItemLink>
                         </h3>
-                        <p class="result-summary">{p.summary.get(app.lang.tag()).to_string()}</p>
+                        <p class="result-summary">{content(app, &p.summary)}</p>
                         <dl class="facts">
                             {inline_fact(text.field_guidelines, guidelines.to_string())}
                             {inline_fact(text.field_practices, practices.to_string())}

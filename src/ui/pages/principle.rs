@@ -7,6 +7,7 @@ use mflm_core::query::ItemRef;
 
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
+use crate::ui::parts::content::{content, marker};
 use crate::ui::parts::facts::{fact, item_link, link_list, none_recorded, text_fact, type_badge};
 use crate::ui::parts::labels;
 use crate::ui::parts::link::ItemLink;
@@ -40,24 +41,32 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
         view! {
             <p class="note">
                 <strong>{text.field_note}": "</strong>
-                {note.get(lang).to_string()}
+                {content(app, note)}
             </p>
         }
     });
     let instruments = relations
         .instruments_around_principle(number)
         .into_iter()
-        .map(|i| (ItemRef::Instrument(i.id.clone()), i.list_name().to_string()))
+        .map(|i| {
+            (
+                ItemRef::Instrument(i.id.clone()),
+                i.list_name_in(lang).0.to_string(),
+            )
+        })
         .collect();
 
     view! {
-        <h1>{labels::principle(app, principle)}</h1>
+        <h1>
+            {labels::principle(app, principle)}
+            {marker(app, principle.title.has(lang) || !principle.title.has("en"))}
+        </h1>
         {type_badge(text.type_principle)}
         <dl class="item-facts">
             {subdivision.map(|link| fact(text.field_subdivision, link))}
             {text_fact(text.field_parts, parts)}
         </dl>
-        <p class="item-summary">{principle.summary.get(lang).to_string()}</p>
+        <p class="item-summary">{content(app, &principle.summary)}</p>
         <p class="notice">{text.wording(principle.confidence)}" "{text.paraphrase_notice}</p>
         {note}
         <section>

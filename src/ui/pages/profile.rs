@@ -8,6 +8,7 @@ use mflm_core::relations::Vocabulary;
 
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
+use crate::ui::parts::content::content;
 use crate::ui::parts::facts::{links_fact, text_fact};
 use crate::ui::parts::labels;
 use crate::ui::parts::profiles::ShortlistButton;
@@ -23,7 +24,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
 }
 
 fn profile_page(app: &AppContext, profile: &Profile) -> AnyView {
-    let (text, lang) = (app.text, app.lang.tag());
+    let text = app.text;
     let type_label = match profile.profile_type {
         ProfileType::Practice => text.type_practice,
         ProfileType::Activity => text.type_activity,
@@ -32,20 +33,20 @@ fn profile_page(app: &AppContext, profile: &Profile) -> AnyView {
         view! {
             <section>
                 <h2>{text.why_good_heading}</h2>
-                <p>{why.get(lang).to_string()}</p>
+                <p>{content(app, why)}</p>
             </section>
         }
     });
 
     view! {
-        <h1>{profile.title.get(lang).to_string()}</h1>
+        <h1>{content(app, &profile.title)}</h1>
         <p class="result-meta">
             <span class="badge type">{type_label}</span>
             <span class="badge kind">
                 {labels::vocabulary(app, Vocabulary::ProfileKind, &profile.kind)}
             </span>
         </p>
-        <p class="item-summary">{profile.summary.get(lang).to_string()}</p>
+        <p class="item-summary">{content(app, &profile.summary)}</p>
         <p class="no-print">
             <ShortlistButton id=profile.id.clone() />
         </p>
@@ -99,7 +100,12 @@ fn profile_facts(app: &AppContext, profile: &Profile) -> impl IntoView {
     let instruments = relations
         .instruments_of_profile(profile)
         .into_iter()
-        .map(|i| (ItemRef::Instrument(i.id.clone()), i.list_name().to_string()))
+        .map(|i| {
+            (
+                ItemRef::Instrument(i.id.clone()),
+                i.list_name_in(app.lang.tag()).0.to_string(),
+            )
+        })
         .collect();
 
     view! {
@@ -136,10 +142,7 @@ fn certainty_list(app: &AppContext, profile: &Profile) -> impl IntoView {
         AnnexIiStatus::LikelyUnconfirmed => text.annex_ii_likely,
         AnnexIiStatus::NotEstablished => text.annex_ii_not_established,
     };
-    let note = certainty
-        .note
-        .as_ref()
-        .map(|note| note.get(app.lang.tag()).to_string());
+    let note = certainty.note.as_ref().map(|note| content(app, note));
     view! {
         <ul class="certainty">
             {details.map(|line| view! { <li>{line}</li> })} <li>{links}</li> <li>{annex_ii}</li>

@@ -10,6 +10,7 @@ use mflm_core::query::{ItemRef, RESULTS_PER_PAGE};
 use mflm_core::relations::Vocabulary;
 
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::parts::content::marker;
 use crate::ui::parts::facts::inline_fact;
 use crate::ui::parts::labels;
 use crate::ui::parts::link::{ItemLink, Link};
@@ -112,6 +113,7 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
             <article class="result" data-type=doc.item_type.key()>
                 <h3>
                     <ItemLink item=doc.item.clone()>{title}</ItemLink>
+                    {marker(app, labels::title_is_translated(app, &doc.item))}
                 </h3>
                 <p class="result-meta">
                     <span class="badge type">{type_label}</span>

@@ -7,6 +7,7 @@ use mflm_core::query::ItemRef;
 
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
+use crate::ui::parts::content::{content, marker};
 use crate::ui::parts::facts::{caution_unless_high, item_link, type_badge};
 use crate::ui::parts::labels;
 use crate::ui::parts::source::source_section;
@@ -31,14 +32,17 @@ fn subdivision_page(app: &AppContext, subdivision: &Subdivision) -> AnyView {
             view! {
                 <li>
                     {item_link(ItemRef::Principle(p.number), labels::principle(app, p))}
-                    <span class="item-meta">{p.summary.get(app.lang.tag()).to_string()}</span>
+                    <span class="item-meta">{content(app, &p.summary)}</span>
                 </li>
             }
         })
         .collect_view();
 
     view! {
-        <h1>{labels::subdivision(app, subdivision)}</h1>
+        <h1>
+            {labels::subdivision(app, subdivision)}
+            {marker(app, subdivision.title.has(app.lang.tag()) || !subdivision.title.has("en"))}
+        </h1>
         {type_badge(text.type_subdivision)}
         {caution_unless_high(subdivision.title_confidence, text.subdivision_title_not_confirmed)}
         {caution_unless_high(subdivision.principles_confidence, text.mapping_not_confirmed)}

@@ -83,7 +83,7 @@ pub fn option_label(app: &AppContext, facet: Facet, value: &str) -> String {
         Facet::Region => vocabulary(app, Vocabulary::Region, value),
         Facet::Sector => vocabulary(app, Vocabulary::Sector, value),
         Facet::Country => country(app, value),
-        Facet::Instrument => relations.instrument_name(value).to_string(),
+        Facet::Instrument => relations.instrument_name(value, app.lang).to_string(),
         Facet::Actor => vocabulary(app, Vocabulary::ActorType, value),
     }
 }
@@ -96,7 +96,23 @@ pub fn item_title(app: &AppContext, item: &ItemRef) -> Option<String> {
         Item::Principle(p) => principle(app, p),
         Item::Guideline(g) => g.text.get(lang).to_string(),
         Item::Profile(p) => p.title.get(lang).to_string(),
-        Item::Instrument(i) => i.name.clone(),
+        Item::Instrument(i) => i.name_in(lang).0.to_string(),
         Item::Country(c) => c.label.get(lang).to_string(),
     })
+}
+
+/// Whether an item's title is shown in the app's language (not through the English
+/// fallback): result cards mark the others.
+pub fn title_is_translated(app: &AppContext, item: &ItemRef) -> bool {
+    let lang = app.lang.tag();
+    let translated = |text: &mflm_core::model::Text| text.has(lang) || !text.has("en");
+    match app.data.relations.item(item) {
+        Some(Item::Subdivision(s)) => translated(&s.title),
+        Some(Item::Principle(p)) => translated(&p.title),
+        Some(Item::Guideline(g)) => translated(&g.text),
+        Some(Item::Profile(p)) => translated(&p.title),
+        Some(Item::Instrument(i)) => i.name_in(lang).1,
+        Some(Item::Country(c)) => translated(&c.label),
+        None => true,
+    }
 }

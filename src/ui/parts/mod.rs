@@ -2,6 +2,7 @@
 //! ids, fact rows, lists of profiles, source lines). They stand on [`crate::ui::context`] and
 //! import no page.
 
+pub mod content;
 pub mod facts;
 pub mod labels;
 pub mod link;

@@ -1,0 +1,221 @@
+# MFLM Explorer: every word of the interface, in Arabic (translated from en.ftl, the reference catalogue).
+# Same message ids as en.ftl; Arabic CLDR plural categories: zero, one, two, few, many, other.
+# Syntax: https://projectfluent.org/ (variables are { $name }).
+# Data text (titles, summaries, vocabulary labels) is not here: it comes from data/.
+
+
+app-name = MFLM Explorer
+tagline = الإطار المتعدد الأطراف لمنظمة العمل الدولية بشأن هجرة الأيدي العاملة: مبادئ وإرشادات وصكوك وممارسات
+skip-to-content = الانتقال إلى المحتوى
+nav-label = القائمة الرئيسية
+nav-browse = بحث
+nav-overview = الإطار
+nav-instruments = الصكوك
+nav-shortlist = المختارات
+nav-about = حول الأداة
+loading = جارٍ تحميل الإطار…
+load-failed-title = تعذّر تحميل بيانات الإطار
+load-failed-body = تحتاج الأداة إلى ملف بياناتها (data/framework.json) بجانب هذه الصفحة. تحقّق من اتصالك، أو اطلب من الجهة التي تستضيف هذه النسخة التحقّق من الملف.
+load-failed-problems = مشكلات عُثر عليها في ملف البيانات:
+retry = إعادة المحاولة
+unofficial-notice = أداة مستقلة تساعد على القراءة، وليست من منشورات منظمة العمل الدولية. الملخصات بصياغتنا الخاصة؛ انظر «حول الأداة» لمعرفة ما لم يُؤكَّد.
+search-label = البحث في الإطار
+search-placeholder = مثلاً: التوظيف، العمل المنزلي، الفلبين
+search-hint = يشمل البحث العناوين والملخصات والبلدان والكلمات المفتاحية، ولا يتأثر بحالة الأحرف ولا بعلامات النبر (مثل é).
+filters-heading = عوامل التصفية
+show-filters = إظهار عوامل التصفية
+hide-filters = إخفاء عوامل التصفية
+clear-all = مسح كل عوامل التصفية
+show-fewer = عرض أقل
+sort-label = الترتيب حسب
+no-results-title = لا توجد نتائج مطابقة
+no-results-body = جرّب كلمات أقل أو أزِل أحد عوامل التصفية.
+results-heading = النتائج
+previous-page = الصفحة السابقة
+next-page = الصفحة التالية
+pagination-label = صفحات النتائج
+type-principle = مبدأ
+type-guideline = إرشاد
+type-practice = ممارسة
+type-activity = نشاط لمنظمة العمل الدولية
+type-instrument = صك
+type-subdivision = قسم
+type-country = بلد
+field-type = النوع
+field-regions = المنطقة
+field-countries = البلدان
+field-areas = مجموعات البلدان
+field-sectors = القطاعات
+field-principles = المبادئ
+field-period = الفترة
+field-actors = الجهات الفاعلة
+field-instruments = الصكوك
+field-guidelines = الإرشادات
+field-source = المصدر
+field-tags = الكلمات المفتاحية
+field-year = السنة
+field-annex-i = في المرفق الأول
+field-subdivision = القسم
+none = غير مسجَّل
+why-good-heading = لماذا تُعدّ ممارسة جيدة
+certainty-heading = درجة اليقين
+guidelines-heading = الإرشادات
+practices-heading = ممارسات توضّحه
+activities-heading = أنشطة ذات صلة لمنظمة العمل الدولية
+instruments-heading = الصكوك التي يستند إليها
+principles-heading = المبادئ
+limitations-heading = ما لا يثبته هذا التجميع
+about-heading = حول هذه الأداة
+shortlist-heading = مختاراتك
+shortlist-empty = قائمة مختاراتك فارغة. استخدم «إضافة إلى المختارات» في أي ممارسة للاحتفاظ بها هنا، على هذا الجهاز.
+shortlist-add = إضافة إلى المختارات
+shortlist-remove = إزالة من المختارات
+shortlist-print = طباعة المختارات
+shortlist-clear = إفراغ المختارات
+shortlist-reset-notice = تعذّرت قراءة مختاراتك المحفوظة على هذا الجهاز، فأُنشئت قائمة جديدة.
+back-to-results = العودة إلى النتائج
+not-found-title = غير موجود
+not-found-body = يشير هذا الرابط إلى عنصر غير موجود في البيانات. ربما تغيّر اسمه.
+overview-intro = يجمع الإطار مبادئه الخمسة عشر في تسعة أقسام، ويندرج تحت كل مبدأ عدد من الإرشادات.
+instruments-intro = صكوك دولية ذات صلة بالعمال المهاجرين. يسرد المرفق الأول من الإطار صكوكاً من هذا النوع؛ وقائمته الدقيقة غير مؤكدة هنا، لذا يبيّن كل صك مدى تأكّدنا من إدراجه فيها.
+guideline-summary-badge = ملخصنا، وليس نص الإطار
+guideline-summary-explained = هذا موضوع تتناوله إرشادات الإطار، مصوغ بكلماتنا. ولا تُدرج هنا صياغة إرشادات الإطار نفسها ولا أرقامها.
+guideline-framework-badge = إرشاد من الإطار
+paraphrase-notice = صياغة بكلماتنا الخاصة، وليست صياغة الإطار.
+details-confidence-medium = بعض التفاصيل غير مؤكدة: كان جزء من النص المصدر غير مقروء.
+details-confidence-low = التفاصيل غير مؤكدة.
+links-database-tags = الروابط بالمبادئ مأخوذة من الوسوم التي وضعتها قاعدة بيانات الممارسات الجيدة لمنظمة العمل الدولية نفسها.
+links-database-themes = الروابط بالمبادئ مستمدة من المواضيع التي تذكرها قاعدة بيانات منظمة العمل الدولية.
+links-compiler = الروابط بالمبادئ من تصنيفنا الخاص.
+annex-ii-confirmed = من المؤكَّد أنها من أمثلة المرفق الثاني من الإطار.
+annex-ii-likely = ربما تكون من أمثلة المرفق الثاني من الإطار: غير مؤكَّد.
+annex-ii-not-established = لا يُعرف أنها من أمثلة المرفق الثاني من الإطار.
+annex-i-high = إدراجه في المرفق الأول مرجَّح (ثقة عالية، غير مؤكَّد)
+annex-i-medium = إدراجه في المرفق الأول غير مؤكَّد (ثقة متوسطة)
+annex-i-low = إدراجه في المرفق الأول غير مؤكَّد (ثقة منخفضة)
+wording-high = صياغة جرى التحقق منها بمقارنتها بالمصادر (ثقة عالية).
+wording-medium = صياغة لم يُتحقق منها بالكامل بمقارنتها بنص الإطار (ثقة متوسطة).
+wording-low = صياغة غير مؤكدة (ثقة منخفضة).
+mapping-not-confirmed = لم يتأكد تماماً ما المبادئ التي تندرج في هذا القسم.
+new-version = يتوفر إصدار جديد من الأداة.
+reload = إعادة التحميل
+offline-ready = الأداة جاهزة للاستخدام دون اتصال.
+previous-item = السابق
+next-item = التالي
+principle-nav-label = مبادئ أخرى
+field-parts = الفقرات الفرعية
+field-note = ملاحظة
+field-principle = المبدأ
+field-official-number = الرقم الرسمي
+field-category = الفئة
+field-document = الوثيقة
+field-reference = المرجع
+field-locator = الموضع في الوثيقة
+field-address = عنوان الويب
+field-title = العنوان
+field-publisher = الناشر
+field-adopted = سنة الاعتماد
+field-published = سنة النشر
+field-isbn = ISBN
+field-practices = الممارسات
+field-cited-by = ممارسات تستشهد به
+details-heading = التفاصيل
+guideline-practices-heading = ممارسات مرتبطة بهذا الإرشاد
+guideline-activities-heading = أنشطة منظمة العمل الدولية المرتبطة بهذا الإرشاد
+instrument-practices-heading = ممارسات تستشهد به
+instrument-activities-heading = أنشطة منظمة العمل الدولية التي تستشهد به
+country-practices-heading = ممارسات في هذا البلد
+country-activities-heading = أنشطة منظمة العمل الدولية في هذا البلد
+country-search-link = البحث في كل ما يرتبط بهذا البلد
+subdivision-title-not-confirmed = هذا العنوان بصياغتنا؛ أما العنوان الذي يضعه الإطار نفسه لهذا القسم فغير مؤكَّد.
+overview-heading = الإطار في لمحة
+about-framework-heading = الإطار نفسه
+about-confidence-heading = كيف تُبيَّن درجة اليقين
+sources-heading = المصادر
+report-heading = الإبلاغ عن مشكلة
+report-body = هل وجدت خطأً أو رابطاً معطّلاً أو شيئاً غير واضح؟ أبلغ الجهة التي زوّدتك بهذه النسخة من الأداة، وأرفق عنوان الصفحة على الويب لتتمكن من العثور على العنصر.
+unknown-source = مصدر غير مسمّى
+did-you-mean = هل تقصد:
+match-in-summary = في الملخص
+match-elsewhere = تطابقات أخرى
+
+## Facets (the filter panel's groups)
+facet-type = النوع
+facet-kind = الصنف
+facet-principle = المبدأ
+facet-region = المنطقة
+facet-sector = القطاع
+facet-country = البلد
+facet-instrument = الصك
+facet-actor = الجهة الفاعلة
+
+## Sort orders
+sort-relevance = الأكثر صلة
+sort-title = العنوان (أبجدياً)
+sort-newest = الأحدث أولاً
+
+## How certainty is shown (About page), one point each
+about-confidence-1 = عناوين المبادئ وملخصاتها إعادة صياغة من عندنا، وليست أبداً نص الإطار. وتبيّن صفحة كل مبدأ مدى ما يُعرف عن مطابقة صياغتها للإطار.
+about-confidence-2 = الإرشادات الموسومة بعبارة «ملخصنا، وليس نص الإطار» هي مواضيع تتناولها الإرشادات، مصوغة بكلماتنا. ولم يُتحقق بالمقارنة مع منشور عام 2006 إلا من الإرشادات المعروضة برقم رسمي.
+about-confidence-3 = لا نزعم أن أي صك مدرج في المرفق الأول. ويبيّن كل صك مدى احتمال أن يكون المرفق الأول قد أدرجه.
+about-confidence-4 = تبيّن كل ممارسة درجة اليقين في تفاصيلها، ومصدر روابطها بالمبادئ، وما إذا كان معروفاً أنها من أمثلة المرفق الثاني من الإطار.
+about-confidence-5 = إذا كان عنوان قسم ما أو قائمة مبادئه غير مؤكدين، فإن صفحته تذكر ذلك.
+
+## Messages with values
+results-count = { $count ->
+    [0] لا توجد نتائج
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+# "Page 2 of 5 · Showing 26–50 of 120"
+page-position = الصفحة { $page } من { $pages } · عرض { $first }–{ $last } من أصل { $total }
+# The filter button on a phone, with how many filters are on: "Show filters (2 on)"
+active-count = { $label } (المفعّل منها: { $count })
+show-all-count = عرض الكل ({ $count })
+# An option's count beside its label in the filter panel
+option-count = ({ $count })
+principle-title = المبدأ { $number }: { $title }
+principle-short = المبدأ { $number }
+principle-option = { $number }. { $title }
+subdivision-title = { $id }. { $title }
+# "Previous: Principle 3"
+pager-step = { $direction }: { $target }
+actor-with-name = { $kind }: { $name }
+compiled-on = تاريخ آخر تنقيح لهذا التجميع: { $date }.
+shortlist-count = { $count ->
+    [0] المختارات
+    [zero] المختارات
+    [one] المختارات ({ $count })
+    [two] المختارات ({ $count })
+    [few] المختارات ({ $count })
+    [many] المختارات ({ $count })
+   *[other] المختارات ({ $count })
+}
+page-title = { $heading } · MFLM Explorer
+data-problems = { $count ->
+    [zero] لا توجد مشكلات في data/framework.json.
+    [one] مشكلة واحدة في data/framework.json.
+    [two] مشكلتان في data/framework.json.
+    [few] { $count } مشكلات في data/framework.json.
+    [many] { $count } مشكلة في data/framework.json.
+   *[other] { $count } مشكلة في data/framework.json.
+}
+request-failed = فشل الطلب: { $error }
+server-answered = ردّ الخادم: { $status } { $statusText }.
+response-unreadable = تعذّرت قراءة الاستجابة: { $error }
+not-utf8 = ملف البيانات ليس نصاً بترميز UTF-8 (البايت رقم { $byte } ليس UTF-8 صالحاً).
+
+## Languages
+# The language menu's label; each language is listed by its own name.
+language-label = اللغة
+# A short marker beside content shown in English because it has no translation yet.
+lang-marker = EN
+lang-marker-title = بالإنكليزية: لا توجد ترجمة بعد
+# Shown once, at the top, in languages whose content is not translated (only the interface is).
+content-in-english = الواجهة بلغتك. أما العناوين والملخصات والممارسات فتُعرض بالإنكليزية، مع العلامة EN.
+# Shown on the About page in languages whose content we translated.
+our-translation = العناوين والملخصات بهذه اللغة ترجمتنا الخاصة لنصوصنا الإنكليزية، وليست نصوصاً صادرة عن منظمة العمل الدولية. وتُذكر الأسماء الرسمية للصكوك كما نُشرت رسمياً.

@@ -1,0 +1,216 @@
+# MFLM Explorer: todas las palabras de la interfaz, en español (traducidas de en.ftl, el catálogo de referencia).
+# Mismos identificadores de mensaje que en.ftl; categorías de plural CLDR del español: one, many, other.
+# Syntax: https://projectfluent.org/ (variables are { $name }).
+# Data text (titles, summaries, vocabulary labels) is not here: it comes from data/.
+
+
+app-name = MFLM Explorer
+tagline = Marco multilateral de la OIT para las migraciones laborales: principios, directrices, instrumentos y prácticas
+skip-to-content = Ir al contenido
+nav-label = Principal
+nav-browse = Buscar
+nav-overview = El Marco
+nav-instruments = Instrumentos
+nav-shortlist = Mi selección
+nav-about = Acerca de
+loading = Cargando el Marco…
+load-failed-title = No se pudieron cargar los datos del Marco
+load-failed-body = La herramienta necesita su archivo de datos (data/framework.json) junto a esta página. Compruebe su conexión o pida a quien aloje esta copia que revise el archivo.
+load-failed-problems = Problemas encontrados en el archivo de datos:
+retry = Reintentar
+unofficial-notice = Herramienta de lectura independiente, no una publicación de la OIT. Los resúmenes están redactados con nuestras propias palabras; consulte «Acerca de» para saber qué no está confirmado.
+search-label = Buscar en el Marco
+search-placeholder = p. ej., contratación, trabajo doméstico, Filipinas
+search-hint = Busca en títulos, resúmenes, países y palabras clave. No se distinguen acentos ni mayúsculas.
+filters-heading = Filtros
+show-filters = Mostrar filtros
+hide-filters = Ocultar filtros
+clear-all = Borrar todos los filtros
+show-fewer = Mostrar menos
+sort-label = Ordenar por
+no-results-title = No hay coincidencias
+no-results-body = Pruebe con menos palabras o quite un filtro.
+results-heading = Resultados
+previous-page = Página anterior
+next-page = Página siguiente
+pagination-label = Páginas de resultados
+type-principle = Principio
+type-guideline = Directriz
+type-practice = Práctica
+type-activity = Actividad de la OIT
+type-instrument = Instrumento
+type-subdivision = Subdivisión
+type-country = País
+field-type = Tipo
+field-regions = Región
+field-countries = Países
+field-areas = Grupos de países
+field-sectors = Sectores
+field-principles = Principios
+field-period = Período
+field-actors = Actores
+field-instruments = Instrumentos
+field-guidelines = Directrices
+field-source = Fuente
+field-tags = Palabras clave
+field-year = Año
+field-annex-i = En el anexo I
+field-subdivision = Subdivisión
+none = Sin datos
+why-good-heading = Por qué es una buena práctica
+certainty-heading = Grado de certeza
+guidelines-heading = Directrices
+practices-heading = Prácticas que lo ilustran
+activities-heading = Actividades de la OIT relacionadas
+instruments-heading = Instrumentos en los que se basa
+principles-heading = Principios
+limitations-heading = Lo que esta recopilación no establece
+about-heading = Acerca de esta herramienta
+shortlist-heading = Su selección
+shortlist-empty = Su selección está vacía. Use «Añadir a la selección» en cualquier práctica para guardarla aquí, en este dispositivo.
+shortlist-add = Añadir a la selección
+shortlist-remove = Quitar de la selección
+shortlist-print = Imprimir la selección
+shortlist-clear = Vaciar la selección
+shortlist-reset-notice = No se pudo leer en este dispositivo la selección guardada, por lo que se ha empezado una nueva.
+back-to-results = Volver a los resultados
+not-found-title = No encontrado
+not-found-body = Este enlace remite a un elemento que no figura en los datos. Es posible que haya cambiado de nombre.
+overview-intro = El Marco agrupa sus 15 principios en nueve subdivisiones. Cada principio va acompañado de directrices.
+instruments-intro = Instrumentos internacionales pertinentes para los trabajadores migrantes. El anexo I del Marco enumera instrumentos de este tipo; su lista exacta no está confirmada aquí, por lo que cada instrumento indica qué grado de seguridad tenemos de que figure en ella.
+guideline-summary-badge = Resumen propio, no texto del Marco
+guideline-summary-explained = Se trata de un tema que abordan las directrices del Marco, redactado con nuestras propias palabras. No se incluyen la redacción ni la numeración de las directrices del propio Marco.
+guideline-framework-badge = Directriz del Marco
+paraphrase-notice = Paráfrasis con nuestras propias palabras; no es la redacción del Marco.
+details-confidence-medium = Algunos detalles no son seguros: el texto de origen era parcialmente ilegible.
+details-confidence-low = Los detalles no son seguros.
+links-database-tags = Los vínculos con los principios proceden de las etiquetas de la propia base de datos de buenas prácticas de la OIT.
+links-database-themes = Los vínculos con los principios se derivan de los temas que menciona la base de datos de la OIT.
+links-compiler = Los vínculos con los principios son una clasificación propia.
+annex-ii-confirmed = Ejemplo confirmado del anexo II del Marco.
+annex-ii-likely = Posiblemente uno de los ejemplos del anexo II del Marco: no confirmado.
+annex-ii-not-established = No consta que sea uno de los ejemplos del anexo II del Marco.
+annex-i-high = Inclusión en el anexo I probable (confianza alta, no confirmada)
+annex-i-medium = Inclusión en el anexo I no confirmada (confianza media)
+annex-i-low = Inclusión en el anexo I no confirmada (confianza baja)
+wording-high = Paráfrasis cotejada con las fuentes (confianza alta).
+wording-medium = Paráfrasis no cotejada del todo con el texto del Marco (confianza media).
+wording-low = Paráfrasis incierta (confianza baja).
+mapping-not-confirmed = No está del todo confirmado qué principios corresponden a esta subdivisión.
+new-version = Hay una nueva versión de la herramienta.
+reload = Recargar
+offline-ready = Lista para usar sin conexión.
+previous-item = Anterior
+next-item = Siguiente
+principle-nav-label = Otros principios
+field-parts = Apartados
+field-note = Nota
+field-principle = Principio
+field-official-number = Número oficial
+field-category = Categoría
+field-document = Documento
+field-reference = Referencia
+field-locator = Ubicación
+field-address = Dirección web
+field-title = Título
+field-publisher = Editor
+field-adopted = Adopción
+field-published = Publicación
+field-isbn = ISBN
+field-practices = Prácticas
+field-cited-by = Citado en prácticas
+details-heading = Detalles
+guideline-practices-heading = Prácticas vinculadas a esta directriz
+guideline-activities-heading = Actividades de la OIT vinculadas a esta directriz
+instrument-practices-heading = Prácticas que lo citan
+instrument-activities-heading = Actividades de la OIT que lo citan
+country-practices-heading = Prácticas en este país
+country-activities-heading = Actividades de la OIT en este país
+country-search-link = Buscar todo lo vinculado a este país
+subdivision-title-not-confirmed = Este título está redactado con nuestras palabras; no está confirmado el encabezado que el propio Marco da a esta subdivisión.
+overview-heading = El Marco de un vistazo
+about-framework-heading = El Marco en sí
+about-confidence-heading = Cómo se indica el grado de certeza
+sources-heading = Fuentes
+report-heading = Informar de un problema
+report-body = ¿Ha encontrado un error, un enlace roto o algo poco claro? Avise a quien le facilitó esta copia de la herramienta e incluya la dirección web de la página para que pueda localizar el elemento.
+unknown-source = Fuente sin nombre
+did-you-mean = Quizás quiso decir:
+match-in-summary = En el resumen
+match-elsewhere = Otras coincidencias
+
+## Facets (the filter panel's groups)
+facet-type = Tipo
+facet-kind = Naturaleza
+facet-principle = Principio
+facet-region = Región
+facet-sector = Sector
+facet-country = País
+facet-instrument = Instrumento
+facet-actor = Actor
+
+## Sort orders
+sort-relevance = Relevancia
+sort-title = Título (A–Z)
+sort-newest = Más recientes primero
+
+## How certainty is shown (About page), one point each
+about-confidence-1 = Los títulos y resúmenes de los principios son paráfrasis propias, nunca la redacción del Marco. La página de cada principio indica en qué medida se sabe que su paráfrasis se ajusta al Marco.
+about-confidence-2 = Las directrices marcadas con «Resumen propio, no texto del Marco» son temas que abordan las directrices, redactados con nuestras palabras. Solo las directrices que aparecen con un número oficial se han cotejado con la publicación de 2006.
+about-confidence-3 = No se afirma que ningún instrumento figure en el anexo I. Cada instrumento indica qué probabilidad hay de que el anexo I lo incluya.
+about-confidence-4 = Cada práctica indica el grado de certeza de sus detalles, de dónde proceden sus vínculos con los principios y si consta que sea uno de los ejemplos del anexo II del Marco.
+about-confidence-5 = Cuando el título de una subdivisión o su lista de principios no está confirmado, su página lo indica.
+
+## Messages with values
+results-count = { $count ->
+    [0] No hay resultados
+    [one] { $count } resultado
+    [many] { $count } resultados
+   *[other] { $count } resultados
+}
+# "Page 2 of 5 · Showing 26–50 of 120"
+page-position = Página { $page } de { $pages } · Resultados { $first }–{ $last } de { $total }
+# The filter button on a phone, with how many filters are on: "Show filters (2 on)"
+active-count = { $label } ({ $count ->
+        [one] { $count } activo
+        [many] { $count } activos
+       *[other] { $count } activos
+    })
+show-all-count = Ver todos ({ $count })
+# An option's count beside its label in the filter panel
+option-count = ({ $count })
+principle-title = Principio { $number }: { $title }
+principle-short = Principio { $number }
+principle-option = { $number }. { $title }
+subdivision-title = { $id }. { $title }
+# "Previous: Principle 3"
+pager-step = { $direction }: { $target }
+actor-with-name = { $kind }: { $name }
+compiled-on = Última revisión de la recopilación: { $date }.
+shortlist-count = { $count ->
+    [0] Mi selección
+    [one] Mi selección ({ $count })
+    [many] Mi selección ({ $count })
+   *[other] Mi selección ({ $count })
+}
+page-title = { $heading } · MFLM Explorer
+data-problems = { $count ->
+    [one] { $count } problema en data/framework.json.
+    [many] { $count } problemas en data/framework.json.
+   *[other] { $count } problemas en data/framework.json.
+}
+request-failed = La solicitud ha fallado: { $error }
+server-answered = El servidor respondió { $status } { $statusText }.
+response-unreadable = No se pudo leer la respuesta: { $error }
+not-utf8 = El archivo de datos no es texto UTF-8 (el byte { $byte } no es UTF-8 válido).
+
+## Languages
+# The language menu's label; each language is listed by its own name.
+language-label = Idioma
+# A short marker beside content shown in English because it has no translation yet.
+lang-marker = EN
+lang-marker-title = En inglés: aún sin traducción
+# Shown once, at the top, in languages whose content is not translated (only the interface is).
+content-in-english = La interfaz está en su idioma. Los títulos, resúmenes y prácticas se muestran en inglés, marcados con EN.
+# Shown on the About page in languages whose content we translated.
+our-translation = Los títulos y resúmenes en este idioma son nuestra propia traducción de nuestros textos en inglés; no son textos de la OIT. Los nombres oficiales de los instrumentos figuran tal como se publicaron oficialmente.

@@ -1,0 +1,216 @@
+# MFLM Explorer : chaque mot de l'interface, en français (traduit de en.ftl, le catalogue de référence).
+# Mêmes identifiants de message que en.ftl ; catégories de pluriel CLDR du français : one (0 et 1), many, other.
+# Syntax: https://projectfluent.org/ (variables are { $name }).
+# Data text (titles, summaries, vocabulary labels) is not here: it comes from data/.
+
+
+app-name = MFLM Explorer
+tagline = Cadre multilatéral de l'OIT pour les migrations de main-d'œuvre : principes, lignes directrices, instruments et pratiques
+skip-to-content = Aller au contenu
+nav-label = Principale
+nav-browse = Rechercher
+nav-overview = Le Cadre
+nav-instruments = Instruments
+nav-shortlist = Ma sélection
+nav-about = À propos
+loading = Chargement du Cadre…
+load-failed-title = Impossible de charger les données du Cadre
+load-failed-body = L'application a besoin de son fichier de données (data/framework.json), placé à côté de cette page. Vérifiez votre connexion ou demandez à la personne qui héberge cette copie de vérifier le fichier.
+load-failed-problems = Problèmes détectés dans le fichier de données :
+retry = Réessayer
+unofficial-notice = Outil de lecture indépendant, et non une publication de l'OIT. Les résumés sont rédigés avec nos propres mots ; voir « À propos » pour ce qui n'est pas confirmé.
+search-label = Rechercher dans le Cadre
+search-placeholder = ex. : recrutement, travail domestique, Philippines
+search-hint = Recherche dans les titres, les résumés, les pays et les mots-clés, sans tenir compte des accents ni des majuscules.
+filters-heading = Filtres
+show-filters = Afficher les filtres
+hide-filters = Masquer les filtres
+clear-all = Effacer tous les filtres
+show-fewer = Afficher moins
+sort-label = Trier par
+no-results-title = Aucune correspondance
+no-results-body = Essayez avec moins de mots ou retirez un filtre.
+results-heading = Résultats
+previous-page = Page précédente
+next-page = Page suivante
+pagination-label = Pages de résultats
+type-principle = Principe
+type-guideline = Ligne directrice
+type-practice = Pratique
+type-activity = Activité de l'OIT
+type-instrument = Instrument
+type-subdivision = Subdivision
+type-country = Pays
+field-type = Type
+field-regions = Région
+field-countries = Pays
+field-areas = Groupes de pays
+field-sectors = Secteurs
+field-principles = Principes
+field-period = Période
+field-actors = Acteurs
+field-instruments = Instruments
+field-guidelines = Lignes directrices
+field-source = Source
+field-tags = Mots-clés
+field-year = Année
+field-annex-i = À l'annexe I
+field-subdivision = Subdivision
+none = Non renseigné
+why-good-heading = Pourquoi c'est une bonne pratique
+certainty-heading = Degré de certitude
+guidelines-heading = Lignes directrices
+practices-heading = Pratiques qui l'illustrent
+activities-heading = Activités de l'OIT connexes
+instruments-heading = Instruments sur lesquels il repose
+principles-heading = Principes
+limitations-heading = Ce que cette compilation n'établit pas
+about-heading = À propos de cet outil
+shortlist-heading = Votre sélection
+shortlist-empty = Votre sélection est vide. Utilisez « Ajouter à la sélection » sur une pratique pour la conserver ici, sur cet appareil.
+shortlist-add = Ajouter à la sélection
+shortlist-remove = Retirer de la sélection
+shortlist-print = Imprimer la sélection
+shortlist-clear = Vider la sélection
+shortlist-reset-notice = Votre sélection enregistrée n'a pas pu être lue sur cet appareil ; une nouvelle sélection a été commencée.
+back-to-results = Retour aux résultats
+not-found-title = Introuvable
+not-found-body = Ce lien renvoie à un élément qui ne figure pas dans les données. Il a peut-être été renommé.
+overview-intro = Le Cadre regroupe ses 15 principes en neuf subdivisions. Chaque principe est assorti de lignes directrices.
+instruments-intro = Instruments internationaux pertinents pour les travailleurs migrants. L'annexe I du Cadre énumère de tels instruments ; sa liste exacte n'est pas confirmée ici, c'est pourquoi chaque instrument indique dans quelle mesure nous sommes sûrs qu'il y figure.
+guideline-summary-badge = Notre résumé, pas le texte du Cadre
+guideline-summary-explained = Il s'agit d'un thème que couvrent les lignes directrices du Cadre, formulé avec nos propres mots. Le libellé et la numérotation des lignes directrices du Cadre ne sont pas reproduits.
+guideline-framework-badge = Ligne directrice du Cadre
+paraphrase-notice = Paraphrase rédigée avec nos propres mots ; ce n'est pas le libellé du Cadre.
+details-confidence-medium = Certains détails sont incertains : le texte source était en partie illisible.
+details-confidence-low = Les détails sont incertains.
+links-database-tags = Les liens avec les principes proviennent des étiquettes de la base de données de l'OIT sur les bonnes pratiques.
+links-database-themes = Les liens avec les principes découlent des thèmes cités par la base de données de l'OIT.
+links-compiler = Les liens avec les principes relèvent de notre propre classement.
+annex-ii-confirmed = Exemple confirmé de l'annexe II du Cadre.
+annex-ii-likely = Peut-être l'un des exemples de l'annexe II du Cadre : non confirmé.
+annex-ii-not-established = Ne figure pas, à notre connaissance, parmi les exemples de l'annexe II du Cadre.
+annex-i-high = Inscription à l'annexe I probable (confiance élevée, non confirmée)
+annex-i-medium = Inscription à l'annexe I non confirmée (confiance moyenne)
+annex-i-low = Inscription à l'annexe I non confirmée (confiance faible)
+wording-high = Paraphrase vérifiée par rapport aux sources (confiance élevée).
+wording-medium = Paraphrase pas entièrement vérifiée par rapport au texte du Cadre (confiance moyenne).
+wording-low = Paraphrase incertaine (confiance faible).
+mapping-not-confirmed = La liste des principes qui relèvent de cette subdivision n'est pas entièrement confirmée.
+new-version = Une nouvelle version de l'outil est disponible.
+reload = Recharger
+offline-ready = Prêt pour une utilisation hors ligne.
+previous-item = Précédent
+next-item = Suivant
+principle-nav-label = Autres principes
+field-parts = Alinéas
+field-note = Remarque
+field-principle = Principe
+field-official-number = Numéro officiel
+field-category = Catégorie
+field-document = Document
+field-reference = Référence
+field-locator = Emplacement
+field-address = Adresse web
+field-title = Titre
+field-publisher = Éditeur
+field-adopted = Adoption
+field-published = Publication
+field-isbn = ISBN
+field-practices = Pratiques
+field-cited-by = Cité par des pratiques
+details-heading = Détails
+guideline-practices-heading = Pratiques liées à cette ligne directrice
+guideline-activities-heading = Activités de l'OIT liées à cette ligne directrice
+instrument-practices-heading = Pratiques qui le citent
+instrument-activities-heading = Activités de l'OIT qui le citent
+country-practices-heading = Pratiques dans ce pays
+country-activities-heading = Activités de l'OIT dans ce pays
+country-search-link = Rechercher tout ce qui est lié à ce pays
+subdivision-title-not-confirmed = Ce titre est formulé avec nos propres mots ; l'intitulé que le Cadre lui-même donne à cette subdivision n'est pas confirmé.
+overview-heading = Le Cadre en un coup d'œil
+about-framework-heading = Le Cadre lui-même
+about-confidence-heading = Comment le degré de certitude est indiqué
+sources-heading = Sources
+report-heading = Signaler un problème
+report-body = Vous avez trouvé une erreur, un lien brisé ou un passage peu clair ? Prévenez la personne qui vous a fourni cette copie de l'outil, en indiquant l'adresse web de la page pour qu'elle puisse retrouver l'élément.
+unknown-source = Source sans nom
+did-you-mean = Vouliez-vous dire :
+match-in-summary = Dans le résumé
+match-elsewhere = Autres correspondances
+
+## Facets (the filter panel's groups)
+facet-type = Type
+facet-kind = Nature
+facet-principle = Principe
+facet-region = Région
+facet-sector = Secteur
+facet-country = Pays
+facet-instrument = Instrument
+facet-actor = Acteur
+
+## Sort orders
+sort-relevance = Pertinence
+sort-title = Titre (A–Z)
+sort-newest = Plus récents d'abord
+
+## How certainty is shown (About page), one point each
+about-confidence-1 = Les titres et résumés des principes sont nos propres paraphrases, jamais le libellé du Cadre. La page de chaque principe indique dans quelle mesure sa paraphrase est réputée suivre le Cadre.
+about-confidence-2 = Les lignes directrices marquées « Notre résumé, pas le texte du Cadre » sont des thèmes que couvrent les lignes directrices, formulés avec nos propres mots. Seules les lignes directrices affichées avec un numéro officiel ont été vérifiées par rapport à la publication de 2006.
+about-confidence-3 = Nous n'affirmons d'aucun instrument qu'il figure à l'annexe I. Chaque instrument indique la probabilité que l'annexe I le mentionne.
+about-confidence-4 = Chaque pratique indique le degré de certitude de ses détails, l'origine de ses liens avec les principes et si elle est connue pour être l'un des exemples de l'annexe II du Cadre.
+about-confidence-5 = Lorsque le titre d'une subdivision ou sa liste de principes n'est pas confirmé, sa page le signale.
+
+## Messages with values
+results-count = { $count ->
+    [0] Aucun résultat
+    [one] { $count } résultat
+    [many] { $count } résultats
+   *[other] { $count } résultats
+}
+# "Page 2 of 5 · Showing 26–50 of 120"
+page-position = Page { $page } sur { $pages } · Résultats { $first } à { $last } sur { $total }
+# The filter button on a phone, with how many filters are on: "Show filters (2 on)"
+active-count = { $label } ({ $count ->
+        [one] { $count } actif
+        [many] { $count } actifs
+       *[other] { $count } actifs
+    })
+show-all-count = Tout afficher ({ $count })
+# An option's count beside its label in the filter panel
+option-count = ({ $count })
+principle-title = Principe { $number } : { $title }
+principle-short = Principe { $number }
+principle-option = { $number }. { $title }
+subdivision-title = { $id }. { $title }
+# "Previous: Principle 3"
+pager-step = { $direction } : { $target }
+actor-with-name = { $kind } : { $name }
+compiled-on = Dernière révision de la compilation : { $date }.
+shortlist-count = { $count ->
+    [0] Ma sélection
+    [one] Ma sélection ({ $count })
+    [many] Ma sélection ({ $count })
+   *[other] Ma sélection ({ $count })
+}
+page-title = { $heading } · MFLM Explorer
+data-problems = { $count ->
+    [one] { $count } problème dans data/framework.json.
+    [many] { $count } problèmes dans data/framework.json.
+   *[other] { $count } problèmes dans data/framework.json.
+}
+request-failed = La requête a échoué : { $error }
+server-answered = Le serveur a répondu { $status } { $statusText }.
+response-unreadable = La réponse n'a pas pu être lue : { $error }
+not-utf8 = Le fichier de données n'est pas du texte UTF-8 (l'octet { $byte } n'est pas de l'UTF-8 valide).
+
+## Languages
+# The language menu's label; each language is listed by its own name.
+language-label = Langue
+# A short marker beside content shown in English because it has no translation yet.
+lang-marker = EN
+lang-marker-title = En anglais : pas encore de traduction
+# Shown once, at the top, in languages whose content is not translated (only the interface is).
+content-in-english = L'interface est dans votre langue. Les titres, résumés et pratiques sont affichés en anglais, signalés par EN.
+# Shown on the About page in languages whose content we translated.
+our-translation = Dans cette langue, les titres et les résumés sont notre propre traduction de nos textes anglais ; ce ne sont pas des textes de l'OIT. Les noms officiels des instruments sont donnés tels qu'ils ont été officiellement publiés.

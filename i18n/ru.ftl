@@ -1,0 +1,215 @@
+# MFLM Explorer: every word of the interface, in Russian (translated from en.ftl, the reference catalogue).
+# Same message ids as en.ftl; Russian CLDR plural categories: one, few, many, other.
+# Syntax: https://projectfluent.org/ (variables are { $name }).
+# Data text (titles, summaries, vocabulary labels) is not here: it comes from data/.
+
+
+app-name = MFLM Explorer
+tagline = Многосторонние основы МОТ по вопросам миграции рабочей силы: принципы, руководящие указания, международные документы и практика
+skip-to-content = Перейти к содержанию
+nav-label = Основное меню
+nav-browse = Поиск
+nav-overview = Многосторонние основы
+nav-instruments = Документы
+nav-shortlist = Избранное
+nav-about = О приложении
+loading = Загрузка Многосторонних основ…
+load-failed-title = Не удалось загрузить данные Многосторонних основ
+load-failed-body = Приложению нужен файл данных (data/framework.json), расположенный рядом с этой страницей. Проверьте подключение или попросите того, кто размещает эту копию, проверить файл.
+load-failed-problems = В файле данных обнаружены ошибки:
+retry = Повторить
+unofficial-notice = Независимое пособие для чтения, а не публикация МОТ. Краткие изложения написаны нашими словами; что не подтверждено, см. в разделе «О приложении».
+search-label = Поиск по Многосторонним основам
+search-placeholder = например: наём, домашний труд, Филиппины
+search-hint = Поиск по названиям, кратким изложениям, странам и ключевым словам. Регистр букв и диакритические знаки не учитываются.
+filters-heading = Фильтры
+show-filters = Показать фильтры
+hide-filters = Скрыть фильтры
+clear-all = Сбросить все фильтры
+show-fewer = Свернуть
+sort-label = Сортировка
+no-results-title = Ничего не найдено
+no-results-body = Сократите запрос или уберите один из фильтров.
+results-heading = Результаты
+previous-page = Предыдущая страница
+next-page = Следующая страница
+pagination-label = Страницы результатов
+type-principle = Принцип
+type-guideline = Руководящее указание
+type-practice = Практика
+type-activity = Деятельность МОТ
+type-instrument = Документ
+type-subdivision = Раздел
+type-country = Страна
+field-type = Тип
+field-regions = Регион
+field-countries = Страны
+field-areas = Группы стран
+field-sectors = Отрасли
+field-principles = Принципы
+field-period = Период
+field-actors = Участники
+field-instruments = Документы
+field-guidelines = Руководящие указания
+field-source = Источник
+field-tags = Ключевые слова
+field-year = Год
+field-annex-i = В Приложении I
+field-subdivision = Раздел
+none = Нет данных
+why-good-heading = Почему это передовая практика
+certainty-heading = Степень достоверности
+guidelines-heading = Руководящие указания
+practices-heading = Примеры практики по этому принципу
+activities-heading = Связанная деятельность МОТ
+instruments-heading = Документы, на которых он основан
+principles-heading = Принципы
+limitations-heading = Чего не устанавливает эта подборка
+about-heading = О приложении
+shortlist-heading = Ваше избранное
+shortlist-empty = В избранном пока ничего нет. Нажмите «В избранное» у любого примера практики, чтобы сохранить его здесь, на этом устройстве.
+shortlist-add = В избранное
+shortlist-remove = Убрать из избранного
+shortlist-print = Распечатать избранное
+shortlist-clear = Очистить избранное
+shortlist-reset-notice = Сохранённое избранное не удалось прочитать на этом устройстве, поэтому список начат заново.
+back-to-results = К результатам
+not-found-title = Не найдено
+not-found-body = Эта ссылка ведёт на элемент, которого нет в данных. Возможно, он был переименован.
+overview-intro = Многосторонние основы объединяют свои 15 принципов в девять разделов. К каждому принципу относятся руководящие указания.
+instruments-intro = Международные документы, касающиеся трудящихся-мигрантов. Такие документы перечислены в Приложении I к Многосторонним основам; его точный перечень здесь не подтверждён, поэтому для каждого документа указано, насколько мы уверены, что он туда входит.
+guideline-summary-badge = Наше изложение, не текст Многосторонних основ
+guideline-summary-explained = Это тема, которую охватывают руководящие указания Многосторонних основ, изложенная нашими словами. Формулировки и номера самих руководящих указаний здесь не приводятся.
+guideline-framework-badge = Руководящее указание Многосторонних основ
+paraphrase-notice = Пересказ нашими словами, а не формулировка Многосторонних основ.
+details-confidence-medium = Часть сведений не подтверждена: исходный текст был частично неразборчив.
+details-confidence-low = Сведения не подтверждены.
+links-database-tags = Связи с принципами взяты из тегов самой базы данных МОТ о передовой практике.
+links-database-themes = Связи с принципами выведены из тем, указанных в базе данных МОТ.
+links-compiler = Связи с принципами — наша собственная классификация.
+annex-ii-confirmed = Подтверждено: один из примеров Приложения II к Многосторонним основам.
+annex-ii-likely = Возможно, один из примеров Приложения II к Многосторонним основам: не подтверждено.
+annex-ii-not-established = Нет сведений о том, что это один из примеров Приложения II к Многосторонним основам.
+annex-i-high = Вероятно, входит в Приложение I (высокая степень уверенности, не подтверждено)
+annex-i-medium = Включение в Приложение I не подтверждено (средняя степень уверенности)
+annex-i-low = Включение в Приложение I не подтверждено (низкая степень уверенности)
+wording-high = Пересказ сверен с источниками (высокая степень уверенности).
+wording-medium = Пересказ сверен с текстом Многосторонних основ не полностью (средняя степень уверенности).
+wording-low = Точность пересказа не гарантирована (низкая степень уверенности).
+mapping-not-confirmed = Состав принципов этого раздела подтверждён не полностью.
+new-version = Доступна новая версия приложения.
+reload = Обновить
+offline-ready = Приложение готово к работе без подключения к интернету.
+previous-item = Предыдущий
+next-item = Следующий
+principle-nav-label = Другие принципы
+field-parts = Подпункты
+field-note = Примечание
+field-principle = Принцип
+field-official-number = Официальный номер
+field-category = Категория
+field-document = Документ
+field-reference = Выходные данные
+field-locator = Место в документе
+field-address = Веб-адрес
+field-title = Название
+field-publisher = Издатель
+field-adopted = Год принятия
+field-published = Год публикации
+field-isbn = ISBN
+field-practices = Примеры практики
+field-cited-by = Ссылки в примерах практики
+details-heading = Подробности
+guideline-practices-heading = Примеры практики по этому руководящему указанию
+guideline-activities-heading = Деятельность МОТ по этому руководящему указанию
+instrument-practices-heading = Примеры практики со ссылкой на этот документ
+instrument-activities-heading = Деятельность МОТ со ссылкой на этот документ
+country-practices-heading = Примеры практики в этой стране
+country-activities-heading = Деятельность МОТ в этой стране
+country-search-link = Найти всё, что связано с этой страной
+subdivision-title-not-confirmed = Это название сформулировано нами; собственный заголовок этого раздела в Многосторонних основах не подтверждён.
+overview-heading = Многосторонние основы вкратце
+about-framework-heading = О самих Многосторонних основах
+about-confidence-heading = Как показана степень достоверности
+sources-heading = Источники
+report-heading = Сообщить о проблеме
+report-body = Нашли ошибку, неработающую ссылку или что-то непонятное? Сообщите тому, кто предоставил вам эту копию приложения, и укажите веб-адрес страницы, чтобы можно было найти нужный элемент.
+unknown-source = Источник без названия
+did-you-mean = Возможно, вы имели в виду:
+match-in-summary = В кратком изложении
+match-elsewhere = Другие совпадения
+
+## Facets (the filter panel's groups)
+facet-type = Тип
+facet-kind = Вид
+facet-principle = Принцип
+facet-region = Регион
+facet-sector = Отрасль
+facet-country = Страна
+facet-instrument = Документ
+facet-actor = Участник
+
+## Sort orders
+sort-relevance = По релевантности
+sort-title = По названию (A–Z)
+sort-newest = Сначала новые
+
+## How certainty is shown (About page), one point each
+about-confidence-1 = Названия и краткие изложения принципов — это наш собственный пересказ, а не формулировки Многосторонних основ. На странице каждого принципа указано, насколько точно, по имеющимся данным, его пересказ следует Многосторонним основам.
+about-confidence-2 = Руководящие указания с пометкой «Наше изложение, не текст Многосторонних основ» — это темы, которые охватывают руководящие указания, изложенные нашими словами. С публикацией 2006 года сверены только руководящие указания, показанные с официальным номером.
+about-confidence-3 = Мы не утверждаем, что какой-либо документ входит в Приложение I. Для каждого документа указано, насколько вероятно, что он включён в перечень Приложения I.
+about-confidence-4 = Для каждого примера практики указано, насколько достоверны сведения о нём, откуда взяты его связи с принципами и известно ли, что он входит в число примеров Приложения II к Многосторонним основам.
+about-confidence-5 = Если название раздела или перечень его принципов не подтверждены, это указано на странице раздела.
+
+## Messages with values
+results-count = { $count ->
+    [0] Нет результатов
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+# "Page 2 of 5 · Showing 26–50 of 120"
+page-position = Страница { $page } из { $pages } · Показаны { $first }–{ $last } из { $total }
+# The filter button on a phone, with how many filters are on: "Show filters (2 on)"
+active-count = { $label } (активных: { $count })
+show-all-count = Показать все ({ $count })
+# An option's count beside its label in the filter panel
+option-count = ({ $count })
+principle-title = Принцип { $number }: { $title }
+principle-short = Принцип { $number }
+principle-option = { $number }. { $title }
+subdivision-title = { $id }. { $title }
+# "Previous: Principle 3"
+pager-step = { $direction }: { $target }
+actor-with-name = { $kind }: { $name }
+compiled-on = Дата редакции подборки: { $date }.
+shortlist-count = { $count ->
+    [0] Избранное
+    [one] Избранное ({ $count })
+    [few] Избранное ({ $count })
+    [many] Избранное ({ $count })
+   *[other] Избранное ({ $count })
+}
+page-title = { $heading } · MFLM Explorer
+data-problems = { $count ->
+    [one] { $count } ошибка в data/framework.json.
+    [few] { $count } ошибки в data/framework.json.
+    [many] { $count } ошибок в data/framework.json.
+   *[other] { $count } ошибки в data/framework.json.
+}
+request-failed = Не удалось выполнить запрос: { $error }
+server-answered = Сервер ответил: { $status } { $statusText }.
+response-unreadable = Не удалось прочитать ответ: { $error }
+not-utf8 = Файл данных не является текстом в кодировке UTF-8 (байт { $byte } недопустим в UTF-8).
+
+## Languages
+# The language menu's label; each language is listed by its own name.
+language-label = Язык
+# A short marker beside content shown in English because it has no translation yet.
+lang-marker = EN
+lang-marker-title = На английском: перевода пока нет
+# Shown once, at the top, in languages whose content is not translated (only the interface is).
+content-in-english = Интерфейс переведён на ваш язык. Названия, краткие изложения и примеры практики показаны на английском языке и помечены EN.
+# Shown on the About page in languages whose content we translated.
+our-translation = Названия и краткие изложения на этом языке — наш собственный перевод наших английских текстов, а не тексты МОТ. Официальные названия документов приводятся в том виде, в каком они были официально опубликованы.

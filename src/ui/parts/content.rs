@@ -1,0 +1,38 @@
+//! Data text in the reader's language, or, where it has no translation yet, in English with a
+//! visible marker ("EN") and `lang="en"`, so nobody takes it for a translation and screen
+//! readers pronounce it as English.
+
+use leptos::prelude::*;
+use mflm_core::model::Text;
+
+use crate::ui::context::AppContext;
+
+/// `text` in the app's language; its English with the marker when it has none.
+pub fn content(app: &AppContext, text: &Text) -> AnyView {
+    let tag = app.lang.tag();
+    let value = text.get(tag).to_string();
+    if text.has(tag) || !text.has("en") {
+        return value.into_any();
+    }
+    view! {
+        <span lang="en" dir="ltr">
+            {value}
+        </span>
+        {marker(app, false)}
+    }
+    .into_any()
+}
+
+/// The "EN" marker after a text shown in English, or nothing when `translated`.
+pub fn marker(app: &AppContext, translated: bool) -> Option<AnyView> {
+    (!translated).then(|| {
+        let text = app.text;
+        view! {
+            " "
+            <abbr class="lang-marker" title=text.lang_marker_title>
+                {text.lang_marker}
+            </abbr>
+        }
+        .into_any()
+    })
+}
