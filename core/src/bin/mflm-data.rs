@@ -4,6 +4,7 @@
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- validate [PATH]
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- coverage [PATH]
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- schema
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- translation-schema
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- scale N [PATH] > big.json
 //! ```
 //!
@@ -11,6 +12,7 @@
 //! (`scripts/bench.sh`): see `mflm-data/scale.rs` for how the copies differ.
 
 use mflm_core::model::{Confidence, Framework, GuidelineBasis, Profile, ProfileType, Term};
+use mflm_core::translation::{self, Translation};
 use mflm_core::validate::{load, warnings, LoadError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,9 +27,12 @@ const USAGE: &str = "\
 usage: mflm-data <command> [PATH]
 
 commands:
-  validate [PATH]  check the data file; prints every problem, one per line
+  validate [PATH]  check the data file and the translation files beside it
+                   (PATH's folder/i18n/*.json); prints every problem, one per line
   coverage [PATH]  print a Markdown table of what the data covers
   schema           print the JSON Schema of the data file
+  translation-schema
+                   print the JSON Schema of a translation file (data/i18n/<lang>.json)
   scale N [PATH]   print a synthetic copy of the data with every profile N times
                    (for benchmarks; checked with the same validation before printing)
 
@@ -40,7 +45,8 @@ fn main() -> ExitCode {
     match (command, args.len()) {
         (Some("validate"), 1 | 2) => validate(&path),
         (Some("coverage"), 1 | 2) => coverage(&path),
-        (Some("schema"), 1) => schema(),
+        (Some("schema"), 1) => print_json(&schemars::schema_for!(Framework)),
+        (Some("translation-schema"), 1) => print_json(&schemars::schema_for!(Translation)),
         (Some("scale"), 2 | 3) => {
             let path = args.get(2).map(PathBuf::from).unwrap_or_else(default_path);
             match args[1].parse::<usize>() {
@@ -102,6 +108,9 @@ fn validate(path: &Path) -> ExitCode {
     for warning in warnings(&framework) {
         eprintln!("warning: {warning}");
     }
+    if let Err(code) = validate_translations(path, &framework) {
+        return code;
+    }
     let practices = count_type(&framework.profiles, ProfileType::Practice);
     let activities = count_type(&framework.profiles, ProfileType::Activity);
     println!(
@@ -116,9 +125,8 @@ fn validate(path: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn schema() -> ExitCode {
-    let schema = schemars::schema_for!(Framework);
-    match serde_json::to_string_pretty(&schema) {
+fn print_json(schema: &impl serde::Serialize) -> ExitCode {
+    match serde_json::to_string_pretty(schema) {
         Ok(text) => {
             println!("{text}");
             ExitCode::SUCCESS
@@ -318,4 +326,47 @@ fn coverage_markdown(fw: &Framework) -> String {
     line(String::new());
     line(note.into());
     out
+}
+
+/// Checks every translation file in the `i18n` folder beside the data file: it parses and lays
+/// over the data without a problem. Prints each problem, and `ok` per language.
+fn validate_translations(path: &Path, framework: &Framework) -> Result<(), ExitCode> {
+    let folder = path.parent().unwrap_or(Path::new(".")).join("i18n");
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Ok(());
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "json")
+                && !p.to_string_lossy().ends_with(".schema.json")
+        })
+        .collect();
+    files.sort();
+    let mut failed = false;
+    for file in files {
+        let problems = match std::fs::read_to_string(&file) {
+            Err(e) => vec![format!("cannot read: {e}")],
+            Ok(json) => match translation::parse(&json) {
+                Err(problem) => vec![problem.to_string()],
+                Ok(parsed) => translation::apply(&mut framework.clone(), &parsed)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
+            },
+        };
+        for problem in &problems {
+            eprintln!("{}: {problem}", file.display());
+        }
+        if problems.is_empty() {
+            println!("ok: {}", file.display());
+        } else {
+            failed = true;
+        }
+    }
+    if failed {
+        Err(ExitCode::FAILURE)
+    } else {
+        Ok(())
+    }
 }
