@@ -208,3 +208,10 @@ lang-marker-title = In English: no translation yet
 content-in-english = The interface is in your language. Titles, summaries and practices are shown in English, marked EN.
 # Shown on the About page in languages whose content we translated.
 our-translation = The titles and summaries in this language are our own translation of our English texts; they are not ILO texts. Official names of instruments are given as officially published.
+
+## Recovery screen (shown if the app stops on an unexpected error)
+recovery-title = Something went wrong
+recovery-body = The explorer stopped because of an unexpected error. Reloading usually helps. If it happens again, reset the data saved on this device; export your shortlist first to keep it.
+recovery-reload = Reload
+recovery-export = Export your shortlist (JSON)
+recovery-reset = Reset saved data

@@ -214,3 +214,10 @@ lang-marker-title = En inglés: aún sin traducción
 content-in-english = La interfaz está en su idioma. Los títulos, resúmenes y prácticas se muestran en inglés, marcados con EN.
 # Shown on the About page in languages whose content we translated.
 our-translation = Los títulos y resúmenes en este idioma son nuestra propia traducción de nuestros textos en inglés; no son textos de la OIT. Los nombres oficiales de los instrumentos figuran tal como se publicaron oficialmente.
+
+## Pantalla de recuperación (se muestra si la aplicación se detiene por un error inesperado)
+recovery-title = Algo ha fallado
+recovery-body = El explorador se detuvo por un error inesperado. Volver a cargar la página suele bastar. Si vuelve a ocurrir, restablezca los datos guardados en este dispositivo; antes, exporte su selección para conservarla.
+recovery-reload = Volver a cargar
+recovery-export = Exportar su selección (JSON)
+recovery-reset = Restablecer los datos guardados

@@ -214,3 +214,10 @@ lang-marker-title = En anglais : pas encore de traduction
 content-in-english = L'interface est dans votre langue. Les titres, résumés et pratiques sont affichés en anglais, signalés par EN.
 # Shown on the About page in languages whose content we translated.
 our-translation = Dans cette langue, les titres et les résumés sont notre propre traduction de nos textes anglais ; ce ne sont pas des textes de l'OIT. Les noms officiels des instruments sont donnés tels qu'ils ont été officiellement publiés.
+
+## Écran de reprise (affiché si l'application s'arrête sur une erreur inattendue)
+recovery-title = Un problème est survenu
+recovery-body = L'explorateur s'est arrêté à cause d'une erreur inattendue. Recharger la page suffit en général. Si le problème se reproduit, réinitialisez les données enregistrées sur cet appareil ; exportez d'abord votre sélection pour la conserver.
+recovery-reload = Recharger
+recovery-export = Exporter votre sélection (JSON)
+recovery-reset = Réinitialiser les données enregistrées

@@ -204,3 +204,10 @@ lang-marker-title = 英文：尚无译文
 content-in-english = 界面已使用您的语言。标题、摘要和做法以英文显示，并标有 EN。
 # Shown on the About page in languages whose content we translated.
 our-translation = 本语言中的标题和摘要是我们对自有英文文本的翻译，并非国际劳工组织文本。文书的正式名称按其正式发布的名称给出。
+
+## 恢复页面（应用因意外错误而停止时显示）
+recovery-title = 出现了问题
+recovery-body = 由于意外错误，浏览工具已停止运行。重新加载通常即可解决。如果问题再次出现，请重置此设备上保存的数据；请先导出您的收藏清单以便保留。
+recovery-reload = 重新加载
+recovery-export = 导出您的收藏清单（JSON）
+recovery-reset = 重置已保存的数据

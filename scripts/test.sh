@@ -29,7 +29,9 @@ native_passed=$(grep -o '[0-9]* passed' "$log_dir/native.log" | awk '{s+=$1} END
 native_failed=$(grep -o '[0-9]* failed' "$log_dir/native.log" | awk '{s+=$1} END {print s+0}')
 
 step "release build"
-if scripts/build.sh; then
+# The same build plus the test hooks (a panic on purpose), in its own folder: the recovery
+# screen's test uses it; dist/ never has them.
+if scripts/build.sh && trunk build --release --features test-hooks --dist dist-test-hooks >/dev/null; then
   step "browser tests (headless Chromium, release build)"
   node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$log_dir/e2e.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || failed_steps+=("browser tests")

@@ -4,7 +4,8 @@ mod strings;
 mod ui;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    ui::recovery::install();
+    ui::recovery::reset_if_asked();
     // index.html's placeholder, painted while this wasm downloaded; the app draws the same
     // header and message in the same task, so nothing flickers.
     if let Some(placeholder) = leptos::prelude::document().get_element_by_id("boot") {

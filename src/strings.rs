@@ -198,6 +198,11 @@ catalogue! {
     about_confidence_3 = "about-confidence-3",
     about_confidence_4 = "about-confidence-4",
     about_confidence_5 = "about-confidence-5",
+    recovery_title = "recovery-title",
+    recovery_body = "recovery-body",
+    recovery_reload = "recovery-reload",
+    recovery_export = "recovery-export",
+    recovery_reset = "recovery-reset",
 }
 
 /// A plain message as a field's `&'static str`: built once per message and language for the

@@ -83,6 +83,16 @@ fn LoadFailed(
 
 #[component]
 fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoView {
+    crate::ui::recovery::speak(text);
+    // Before the address is tidied (which drops parameters it does not know).
+    #[cfg(feature = "test-hooks")]
+    if window()
+        .location()
+        .search()
+        .is_ok_and(|s| s.contains("panic-on-purpose"))
+    {
+        panic!("a panic on purpose (test hook)");
+    }
     let initial = current_url_state();
     // A hostile or outdated link is shown as the view it decodes to, and the address bar
     // is tidied to match, so sharing it again shares what is on screen.
@@ -144,15 +154,17 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
             <SiteNav page />
             <LanguageMenu />
         </header>
-        {(lang != Lang::En && !CONTENT_LANGUAGES.contains(&lang))
-            .then(|| {
-                view! {
-                    <p class="notice content-language" role="note">
-                        {text.content_in_english}
-                    </p>
-                }
-            })}
+
         <main id="main" tabindex="-1">
+            // Said once, at the top of every page, where the content is not translated.
+            {(lang != Lang::En && !CONTENT_LANGUAGES.contains(&lang))
+                .then(|| {
+                    view! {
+                        <p class="notice content-language" role="note">
+                            {text.content_in_english}
+                        </p>
+                    }
+                })}
             {move || match page.get() {
                 Page::Browse => view! { <Browse /> }.into_any(),
                 Page::Overview => view! { <Overview /> }.into_any(),

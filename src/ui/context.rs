@@ -174,7 +174,10 @@ pub fn current_url_state() -> ViewState {
     url::decode(&search)
 }
 
-const SHORTLIST_KEY: &str = "mflm-explorer.shortlist.v1";
+/// Where the shortlist is saved on this device.
+pub const SHORTLIST_KEY: &str = "mflm-explorer.shortlist.v1";
+/// Every key this app saves on the device: what "Reset saved data" clears.
+pub const SAVED_KEYS: [&str; 2] = [SHORTLIST_KEY, LANGUAGE_KEY];
 /// More than any course needs; a cap keeps a tampered store from slowing the page.
 const SHORTLIST_MAX: usize = 500;
 

@@ -4,6 +4,7 @@
 //! - `load`: reading and checking the data file.
 //! - `parts`: small shared pieces (links, labels, facts, profile lists, sources).
 //! - `update`: the offline and new-version notice.
+//! - `recovery`: the screen a panic leaves instead of a blank page.
 //! - `pages`: one file per page.
 //! - `app`: the roof: provides the context and picks the page; nothing imports it.
 //!
@@ -15,4 +16,5 @@ pub mod context;
 pub mod load;
 pub mod pages;
 pub mod parts;
+pub mod recovery;
 pub mod update;
