@@ -401,16 +401,8 @@ test('Arabic reads right to left: no sideways scroll at 360 px, filters on the r
 
 // ---- 7. axe, in Arabic and French ---------------------------------------------------------------
 
-// Known (app bug): in Arabic (and every language whose content is not translated) the
-// "content in English" notice, p.content-language, sits between the header and <main>,
-// outside every landmark, so axe reports `region` on each page. The check is not weakened:
-// the Arabic test is marked with the violation id until the notice moves into a landmark.
-const AXE_KNOWN = {
-  ar: 'axe violation "region": p.notice.content-language is outside every landmark',
-};
-
 for (const [lang, name] of [['ar', 'Arabic'], ['fr', 'French']]) {
-  test(`axe finds no violations in ${name} (browse and an item page)`, { todo: AXE_KNOWN[lang] }, async () => {
+  test(`axe finds no violations in ${name} (browse and an item page)`, async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     const problems = watch(page, env.server.origin);
