@@ -7,7 +7,7 @@ use mflm_core::query::ItemRef;
 
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::parts::content::{content, marker};
+use crate::ui::parts::content::{content, is_translated, marker};
 use crate::ui::parts::facts::{fact, item_link, link_list, none_recorded, text_fact, type_badge};
 use crate::ui::parts::labels;
 use crate::ui::parts::link::ItemLink;
@@ -58,8 +58,7 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
 
     view! {
         <h1>
-            {labels::principle(app, principle)}
-            {marker(app, principle.title.has(lang) || !principle.title.has("en"))}
+            {labels::principle(app, principle)} {marker(app, is_translated(app, &principle.title))}
         </h1>
         {type_badge(text.type_principle)}
         <dl class="item-facts">

@@ -15,7 +15,7 @@ use crate::ui::parts::facts::inline_fact;
 use crate::ui::parts::labels;
 use crate::ui::parts::link::{ItemLink, Link};
 use crate::ui::parts::profiles::ShortlistButton;
-use crate::ui::parts::source::citation_line;
+use crate::ui::parts::source::{citation_line, citation_url};
 
 /// At most this many results, and a query word that matches nothing may be a typing
 /// mistake: offer the closest words of the index.
@@ -145,7 +145,20 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                 </dl>
                 {(!facts.source.is_empty())
                     .then(|| {
-                        view! { <p class="result-source">{text.field_source}": "{facts.source}</p> }
+                        let source = match facts.source_url {
+                            Some(
+                                url,
+                            ) if url.starts_with("https://") || url.starts_with("http://") => {
+                                view! {
+                                    <a href=url rel="noopener noreferrer">
+                                        {facts.source}
+                                    </a>
+                                }
+                                    .into_any()
+                            }
+                            _ => facts.source.into_any(),
+                        };
+                        view! { <p class="result-source">{text.field_source}": "{source}</p> }
                     })}
                 {is_profile.then(|| profile_id.map(|id| view! { <ShortlistButton id /> }))}
             </article>
@@ -192,6 +205,8 @@ struct RowFacts {
     period: String,
     /// The source by name and place: "Implementing the ILO Plan of Action…, para 30".
     source: String,
+    /// The source's web address, where it has one (an http(s) address only becomes a link).
+    source_url: Option<String>,
 }
 
 impl RowFacts {
@@ -251,6 +266,7 @@ impl RowFacts {
                     principles: principle_list(&profile.principles),
                     period: profile.period.clone(),
                     source: citation_line(app, &profile.source),
+                    source_url: citation_url(app, &profile.source),
                     ..RowFacts::default()
                 }
             }

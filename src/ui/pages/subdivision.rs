@@ -7,7 +7,7 @@ use mflm_core::query::ItemRef;
 
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::parts::content::{content, marker};
+use crate::ui::parts::content::{content, is_translated, marker};
 use crate::ui::parts::facts::{caution_unless_high, item_link, type_badge};
 use crate::ui::parts::labels;
 use crate::ui::parts::source::source_section;
@@ -41,7 +41,7 @@ fn subdivision_page(app: &AppContext, subdivision: &Subdivision) -> AnyView {
     view! {
         <h1>
             {labels::subdivision(app, subdivision)}
-            {marker(app, subdivision.title.has(app.lang.tag()) || !subdivision.title.has("en"))}
+            {marker(app, is_translated(app, &subdivision.title))}
         </h1>
         {type_badge(text.type_subdivision)}
         {caution_unless_high(subdivision.title_confidence, text.subdivision_title_not_confirmed)}

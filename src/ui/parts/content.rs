@@ -3,15 +3,15 @@
 //! readers pronounce it as English.
 
 use leptos::prelude::*;
+use mflm_core::lang::Lang;
 use mflm_core::model::Text;
 
 use crate::ui::context::AppContext;
 
 /// `text` in the app's language; its English with the marker when it has none.
 pub fn content(app: &AppContext, text: &Text) -> AnyView {
-    let tag = app.lang.tag();
-    let value = text.get(tag).to_string();
-    if text.has(tag) || !text.has("en") {
+    let value = text.get(app.lang.tag()).to_string();
+    if is_translated(app, text) {
         return value.into_any();
     }
     view! {
@@ -21,6 +21,12 @@ pub fn content(app: &AppContext, text: &Text) -> AnyView {
         {marker(app, false)}
     }
     .into_any()
+}
+
+/// Whether `text` shows in the app's language: written in it, or with no English to fall
+/// back to (nothing to mark).
+pub fn is_translated(app: &AppContext, text: &Text) -> bool {
+    text.has(app.lang.tag()) || !text.has(Lang::En.tag())
 }
 
 /// The "EN" marker after a text shown in English, or nothing when `translated`.

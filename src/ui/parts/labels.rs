@@ -9,6 +9,7 @@ use mflm_core::relations::{Item, Vocabulary};
 
 use crate::strings::Strings;
 use crate::ui::context::AppContext;
+use crate::ui::parts::content::is_translated;
 
 pub fn item_type(text: &Strings, item_type: ItemType) -> &'static str {
     match item_type {
@@ -105,7 +106,7 @@ pub fn item_title(app: &AppContext, item: &ItemRef) -> Option<String> {
 /// fallback): result cards mark the others.
 pub fn title_is_translated(app: &AppContext, item: &ItemRef) -> bool {
     let lang = app.lang.tag();
-    let translated = |text: &mflm_core::model::Text| text.has(lang) || !text.has("en");
+    let translated = |text| is_translated(app, text);
     match app.data.relations.item(item) {
         Some(Item::Subdivision(s)) => translated(&s.title),
         Some(Item::Principle(p)) => translated(&p.title),
