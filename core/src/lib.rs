@@ -1,7 +1,9 @@
 //! The pure core of MFLM Explorer: the data model, its validation, the search and facet engine,
-//! and the URL codec. No browser types live here, so all of it is tested with `cargo test`.
+//! the URL codec and the exports. No browser types live here, so all of it is tested with
+//! `cargo test`.
 
 pub mod engine;
+pub mod export;
 mod fold_table;
 pub mod lang;
 pub mod model;
