@@ -226,3 +226,12 @@ recovery-body = توقفت الأداة بسبب خطأ غير متوقع. عا�
 recovery-reload = إعادة التحميل
 recovery-export = تصدير مختاراتك (JSON)
 recovery-reset = إعادة تعيين البيانات المحفوظة
+
+## التصدير (يُنشأ في المتصفح؛ لا يُرسَل أي شيء)
+export-label = تصدير
+export-csv = CSV (جدول بيانات)
+export-json = JSON (ملف بيانات)
+export-markdown = Markdown (نشرة للتوزيع)
+export-ris = RIS (برنامج إدارة المراجع)
+cite-this = الاستشهاد بهذا
+export-results-title = MFLM Explorer: نتائج البحث

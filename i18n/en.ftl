@@ -215,3 +215,13 @@ recovery-body = The explorer stopped because of an unexpected error. Reloading u
 recovery-reload = Reload
 recovery-export = Export your shortlist (JSON)
 recovery-reset = Reset saved data
+
+## Exports (made in the browser; nothing is sent anywhere)
+export-label = Export
+export-csv = CSV (spreadsheet)
+export-json = JSON (data file)
+export-markdown = Markdown (handout)
+export-ris = RIS (reference manager)
+cite-this = Cite this
+# The title of an exported list of search results
+export-results-title = MFLM Explorer: search results

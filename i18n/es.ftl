@@ -221,3 +221,12 @@ recovery-body = El explorador se detuvo por un error inesperado. Volver a cargar
 recovery-reload = Volver a cargar
 recovery-export = Exportar su selección (JSON)
 recovery-reset = Restablecer los datos guardados
+
+## Exportaciones (se crean en el navegador; no se envía nada)
+export-label = Exportar
+export-csv = CSV (hoja de cálculo)
+export-json = JSON (archivo de datos)
+export-markdown = Markdown (material para repartir)
+export-ris = RIS (gestor de referencias)
+cite-this = Citar
+export-results-title = MFLM Explorer: resultados de búsqueda

@@ -221,3 +221,12 @@ recovery-body = L'explorateur s'est arrêté à cause d'une erreur inattendue. R
 recovery-reload = Recharger
 recovery-export = Exporter votre sélection (JSON)
 recovery-reset = Réinitialiser les données enregistrées
+
+## Exports (créés dans le navigateur ; rien n'est envoyé)
+export-label = Exporter
+export-csv = CSV (tableur)
+export-json = JSON (fichier de données)
+export-markdown = Markdown (document à distribuer)
+export-ris = RIS (gestionnaire de références)
+cite-this = Citer
+export-results-title = MFLM Explorer : résultats de recherche

@@ -220,3 +220,12 @@ recovery-body = Приложение остановилось из-за непр
 recovery-reload = Перезагрузить
 recovery-export = Экспортировать «Избранное» (JSON)
 recovery-reset = Сбросить сохранённые данные
+
+## Экспорт (создаётся в браузере; ничего никуда не отправляется)
+export-label = Экспорт
+export-csv = CSV (электронная таблица)
+export-json = JSON (файл данных)
+export-markdown = Markdown (раздаточный материал)
+export-ris = RIS (менеджер библиографии)
+cite-this = Цитировать
+export-results-title = MFLM Explorer: результаты поиска

@@ -211,3 +211,12 @@ recovery-body = 由于意外错误，浏览工具已停止运行。重新加载�
 recovery-reload = 重新加载
 recovery-export = 导出您的收藏清单（JSON）
 recovery-reset = 重置已保存的数据
+
+## 导出（在浏览器中生成；不会发送任何内容）
+export-label = 导出
+export-csv = CSV（电子表格）
+export-json = JSON（数据文件）
+export-markdown = Markdown（讲义）
+export-ris = RIS（文献管理软件）
+cite-this = 引用
+export-results-title = MFLM Explorer：搜索结果

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 use mflm_core::engine::SearchResult;
-use mflm_core::query::{Query, Sort};
+use mflm_core::query::{ItemRef, Query, Sort};
 
-use crate::ui::context::{use_app, SEARCH_INPUT_ID};
+use crate::ui::context::{use_app, Loaded, SEARCH_INPUT_ID};
 use crate::ui::pages::facets::FacetPanel;
 use crate::ui::pages::results::ResultList;
+use crate::ui::parts::export::ExportMenu;
 
 #[component]
 pub fn Browse() -> impl IntoView {
@@ -18,6 +19,7 @@ pub fn Browse() -> impl IntoView {
     let sort = Memo::new(move |_| state.with(|s| s.sort));
     let requested_page = Memo::new(move |_| state.with(|s| s.result_page));
     let data = app.data.clone();
+    let data_for_export = app.data.clone();
     // The one place the engine runs: facet counts and the visible page of results.
     let result = Memo::new(move |_| {
         query.with(|q| data.index.search_page(q, sort.get(), requested_page.get()))
@@ -38,6 +40,15 @@ pub fn Browse() -> impl IntoView {
             <FacetPanel result query />
             <section class="results" aria-labelledby="results-heading">
                 <ResultsHeader result sort />
+                <ExportMenu
+                    items=Callback::new(move |()| all_results(
+                        &data_for_export,
+                        &query.get_untracked(),
+                        sort.get_untracked(),
+                    ))
+                    name="results"
+                    title=Signal::derive(move || text.export_results_title.to_string())
+                />
                 <ResultList result />
             </section>
         </div>
@@ -99,4 +110,15 @@ fn ResultsHeader(result: Memo<SearchResult>, sort: Memo<Sort>) -> impl IntoView 
             </label>
         </div>
     }
+}
+
+/// Every result of `query` in `sort` order, not just the page shown: what an export holds.
+fn all_results(data: &Loaded, query: &Query, sort: Sort) -> Vec<ItemRef> {
+    let found = data.index.search(query, sort, 0..usize::MAX);
+    found
+        .hits
+        .iter()
+        .filter_map(|hit| data.index.docs.get(hit.doc))
+        .map(|doc| doc.item.clone())
+        .collect()
 }

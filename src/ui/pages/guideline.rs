@@ -8,6 +8,7 @@ use mflm_core::query::ItemRef;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::parts::content::content;
+use crate::ui::parts::export::cite_this;
 use crate::ui::parts::facts::{fact, item_link};
 use crate::ui::parts::labels;
 use crate::ui::parts::profiles::profile_sections;
@@ -59,6 +60,7 @@ fn guideline_page(app: &AppContext, guideline: &Guideline) -> AnyView {
             text.guideline_activities_heading,
         )}
         {source_section(app, &guideline.source)}
+        {cite_this(app, ItemRef::Guideline(guideline.id.clone()))}
     }
     .into_any()
 }

@@ -8,6 +8,7 @@ use mflm_core::query::ItemRef;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::parts::content::{content, is_translated, marker};
+use crate::ui::parts::export::cite_this;
 use crate::ui::parts::facts::{fact, item_link, link_list, none_recorded, text_fact, type_badge};
 use crate::ui::parts::labels;
 use crate::ui::parts::link::ItemLink;
@@ -83,6 +84,7 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
             {link_list(text, instruments)}
         </section>
         {source_section(app, &principle.source)}
+        {cite_this(app, ItemRef::Principle(number))}
         {principle_pager(app, number)}
     }
     .into_any()

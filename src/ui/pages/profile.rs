@@ -9,6 +9,7 @@ use mflm_core::relations::Vocabulary;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::parts::content::content;
+use crate::ui::parts::export::cite_this;
 use crate::ui::parts::facts::{links_fact, text_fact};
 use crate::ui::parts::labels;
 use crate::ui::parts::profiles::ShortlistButton;
@@ -60,6 +61,7 @@ fn profile_page(app: &AppContext, profile: &Profile) -> AnyView {
             {certainty_list(app, profile)}
         </section>
         {source_section(app, &profile.source)}
+        {cite_this(app, ItemRef::Profile(profile.id.clone()))}
     }
     .into_any()
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use mflm_core::query::ItemRef;
 
 use crate::ui::context::use_app;
+use crate::ui::parts::export::ExportMenu;
 use crate::ui::parts::link::ItemLink;
 use crate::ui::parts::profiles::ShortlistButton;
 use crate::ui::parts::source::citation_line;
@@ -64,6 +65,13 @@ pub fn ShortlistPage() -> impl IntoView {
             when=move || { shortlist.len() > 0 }
             fallback=move || view! { <p>{text.shortlist_empty}</p> }
         >
+            <ExportMenu
+                items=Callback::new(move |()| {
+                    shortlist.ids().into_iter().map(ItemRef::Profile).collect()
+                })
+                name="shortlist"
+                title=Signal::derive(move || text.shortlist_heading.to_string())
+            />
             <div class="toolbar no-print">
                 <button
                     type="button"

@@ -3,6 +3,7 @@
 //! import no page.
 
 pub mod content;
+pub mod export;
 pub mod facts;
 pub mod labels;
 pub mod link;
