@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, expectNoProblems } from './harness.mjs';
 import { serve } from './server.mjs';
-import { OPTIONS, PER_PAGE, TOTAL, docs, expectedDocs, optionLabel } from './ui.mjs';
+import { OPTIONS, PER_PAGE, TOTAL, docs, eventually, expectedDocs, optionLabel } from './ui.mjs';
 import {
   SEARCH, expectCount, expectHeading, listView, openPage, resultTitles, setupFirefox, tick,
 } from './firefox-harness.mjs';
@@ -101,7 +101,7 @@ test('open an item, then Back returns to the same list, count and search text', 
   await page.waitForSelector('article.result');
   await expectCount(page, filtered.length);
   assert.equal(page.url(), listUrl);
-  assert.deepEqual(await listView(page), before, 'the same list, search and filter');
+  await eventually(() => listView(page).catch((e) => e.message), before, 'the same list, search and filter');
   expectNoProblems(problems);
   await context.close();
 });
@@ -120,13 +120,13 @@ test('reload, and the shared link in a new browser context, show the same view',
   await page.waitForSelector('article.result');
   await expectCount(page, filtered.length);
   assert.equal(page.url(), url);
-  assert.deepEqual(await listView(page), view, 'reload shows the same view');
+  await eventually(() => listView(page).catch((e) => e.message), view, 'reload shows the same view');
 
   // Someone else opens the link: a fresh context, nothing stored.
   const shared = await openPage(env.browser, url, env.server.origin);
   await shared.page.waitForSelector('article.result');
   await expectCount(shared.page, filtered.length);
-  assert.deepEqual(await listView(shared.page), view, 'a shared link shows the same view');
+  await eventually(() => listView(shared.page).catch((e) => e.message), view, 'a shared link shows the same view');
   expectNoProblems(shared.problems);
   await shared.context.close();
   expectNoProblems(problems);
