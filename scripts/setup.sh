@@ -2,7 +2,7 @@
 # Installs every tool the project needs, skipping what is already present.
 # Used by both README commands (serve.sh, test.sh); safe to run again and again.
 #   scripts/setup.sh          tools to build and serve the app
-#   scripts/setup.sh --test   plus Chromium, Firefox ESR and the npm test tools
+#   scripts/setup.sh --test   plus Chromium, Firefox ESR, WebKitGTK and the npm test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Look for the tools where this script installs them, even if PATH does not say so yet.
@@ -51,11 +51,14 @@ if [ ! -x node_modules/.bin/wasm-opt ] || { $want_test_tools && { [ ! -d node_mo
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
-# Debian's browsers for the browser tests: chromium (Playwright) and firefox-esr (puppeteer,
-# WebDriver BiDi). No browser is ever downloaded by the npm drivers.
+# Debian's browsers for the browser tests: chromium (Playwright), firefox-esr (puppeteer,
+# WebDriver BiDi), and WebKitGTK's WebKitWebDriver with MiniBrowser on an Xvfb display (plain
+# WebDriver). No browser is ever downloaded by the npm drivers.
 missing_browsers=()
 if $want_test_tools && [ ! -x /usr/bin/chromium ]; then missing_browsers+=(chromium); fi
 if $want_test_tools && [ ! -x /usr/bin/firefox-esr ]; then missing_browsers+=(firefox-esr); fi
+if $want_test_tools && [ ! -x /usr/bin/WebKitWebDriver ]; then missing_browsers+=(webkit2gtk-driver); fi
+if $want_test_tools && [ ! -x /usr/bin/Xvfb ]; then missing_browsers+=(xvfb); fi
 if [ ${#missing_browsers[@]} -gt 0 ]; then
   say "installing Debian's ${missing_browsers[*]} (browser tests)"
   export DEBIAN_FRONTEND=noninteractive
