@@ -2,7 +2,7 @@
 # Installs every tool the project needs, skipping what is already present.
 # Used by both README commands (serve.sh, test.sh); safe to run again and again.
 #   scripts/setup.sh          tools to build and serve the app
-#   scripts/setup.sh --test   plus Chromium and the npm test tools
+#   scripts/setup.sh --test   plus Chromium, Firefox ESR, WebKitGTK and the npm test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Look for the tools where this script installs them, even if PATH does not say so yet.
@@ -44,17 +44,26 @@ if $want_test_tools && ! leptosfmt --version 2>/dev/null | grep -qF "$LEPTOSFMT_
 fi
 
 # npm tools: binaryen's wasm-opt (Debian's 108 silently breaks the app), and for tests
-# playwright-core and axe-core. Versions are pinned in package.json / package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || { $want_test_tools && [ ! -d node_modules/playwright-core ]; }; then
-  say "installing npm packages (binaryen, playwright-core, axe-core, itemsjs)"
+# playwright-core (Chromium), puppeteer-core (Firefox) and axe-core. Versions are pinned in
+# package.json / package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || { $want_test_tools && { [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ]; }; }; then
+  say "installing npm packages (binaryen, playwright-core, puppeteer-core, axe-core, itemsjs)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
-if $want_test_tools && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium (browser tests)"
+# Debian's browsers for the browser tests: chromium (Playwright), firefox-esr (puppeteer,
+# WebDriver BiDi), and WebKitGTK's WebKitWebDriver with MiniBrowser on an Xvfb display (plain
+# WebDriver). No browser is ever downloaded by the npm drivers.
+missing_browsers=()
+if $want_test_tools && [ ! -x /usr/bin/chromium ]; then missing_browsers+=(chromium); fi
+if $want_test_tools && [ ! -x /usr/bin/firefox-esr ]; then missing_browsers+=(firefox-esr); fi
+if $want_test_tools && [ ! -x /usr/bin/WebKitWebDriver ]; then missing_browsers+=(webkit2gtk-driver); fi
+if $want_test_tools && [ ! -x /usr/bin/Xvfb ]; then missing_browsers+=(xvfb); fi
+if [ ${#missing_browsers[@]} -gt 0 ]; then
+  say "installing Debian's ${missing_browsers[*]} (browser tests)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
+  apt-get install -y -qq "${missing_browsers[@]}" >/dev/null
 fi
 
 if $want_test_tools && ! command -v python3 >/dev/null; then
