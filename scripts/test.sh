@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: every test. Installs what is missing, then: format and lint checks,
 # native tests of the core (data, engine, URL), a release build, and the browser tests in
-# headless Chromium against that build. The last line is the summary: "total: N passed, M failed".
+# headless Chromium (all journeys), Firefox ESR and WebKitGTK (the main ones) against that build. The last line is the summary: "total: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test || exit 1
@@ -32,7 +32,7 @@ step "release build"
 # The same build plus the test hooks (a panic on purpose), in its own folder: the recovery
 # screen's test uses it; dist/ never has them.
 if scripts/build.sh && trunk build --release --features test-hooks --dist dist-test-hooks >/dev/null; then
-  step "browser tests (headless Chromium, release build)"
+  step "browser tests (Chromium, Firefox, WebKit; release build)"
   node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$log_dir/e2e.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || failed_steps+=("browser tests")
   e2e_passed=$(grep -E '^ℹ pass [0-9]+' "$log_dir/e2e.log" | awk '{print $3}')
