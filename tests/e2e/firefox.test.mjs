@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, expectNoProblems } from './harness.mjs';
 import { serve } from './server.mjs';
-import { OPTIONS, PER_PAGE, TOTAL, docs, eventually, expectedDocs, optionLabel } from './ui.mjs';
+import { PER_PAGE, TOTAL, eventually, mainJourney } from './ui.mjs';
 import {
   SEARCH, expectCount, expectHeading, listView, openPage, resultTitles, setupFirefox, tick,
 } from './firefox-harness.mjs';
@@ -17,16 +17,7 @@ import {
 const ONEFILE = process.env.MFLM_ONEFILE ?? 'dist-onefile/mflm-explorer.html';
 const env = setupFirefox();
 
-const TEXT = 'recruit';
-const searched = expectedDocs({ text: TEXT });
-// The region that narrows the search the least while still narrowing it.
-const REGION = OPTIONS.region
-  .map((id) => ({ id, docs: expectedDocs({ text: TEXT, selected: { region: [id] } }) }))
-  .filter((r) => r.docs.length > 0 && r.docs.length < searched.length)
-  .sort((a, b) => b.docs.length - a.docs.length)[0];
-const REGION_LABEL = optionLabel('region', REGION.id);
-const filtered = REGION.docs;
-const FIRST_PAGE = docs.slice(0, PER_PAGE).map((d) => d.heading);
+const { TEXT, searched, REGION, REGION_LABEL, filtered, FIRST_PAGE } = mainJourney();
 
 /** Waits for the list, then checks it is the whole compilation, first page in the data's order. */
 async function expectWholeList(page) {

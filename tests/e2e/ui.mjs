@@ -318,3 +318,23 @@ export async function heading(page) {
 export function expectHeading(page, text, message) {
   return eventually(() => heading(page), text, message ?? `the page heading should be "${text}"`);
 }
+
+/**
+ * The main journey the Firefox and WebKit tests share: a search, the region that narrows it
+ * the least while still narrowing it, and the first page of the default list.
+ */
+export function mainJourney(text = 'recruit') {
+  const searched = expectedDocs({ text });
+  const region = OPTIONS.region
+    .map((id) => ({ id, docs: expectedDocs({ text, selected: { region: [id] } }) }))
+    .filter((r) => r.docs.length > 0 && r.docs.length < searched.length)
+    .sort((a, b) => b.docs.length - a.docs.length)[0];
+  return {
+    TEXT: text,
+    searched,
+    REGION: region,
+    REGION_LABEL: optionLabel('region', region.id),
+    filtered: region.docs,
+    FIRST_PAGE: docs.slice(0, PER_PAGE).map((d) => d.heading),
+  };
+}

@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, expectNoProblems } from './harness.mjs';
 import { serve } from './server.mjs';
-import { OPTIONS, PER_PAGE, TOTAL, docs, eventually, expectedDocs, optionLabel } from './ui.mjs';
+import { TOTAL, eventually, mainJourney } from './ui.mjs';
 
 const ONEFILE = process.env.MFLM_ONEFILE ?? 'dist-onefile/mflm-explorer.html';
 const DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
@@ -219,15 +219,7 @@ function listView(browser) {
 
 // ---- The journeys --------------------------------------------------------------------------
 
-const TEXT = 'recruit';
-const searched = expectedDocs({ text: TEXT });
-const REGION = OPTIONS.region
-  .map((id) => ({ id, docs: expectedDocs({ text: TEXT, selected: { region: [id] } }) }))
-  .filter((r) => r.docs.length > 0 && r.docs.length < searched.length)
-  .sort((a, b) => b.docs.length - a.docs.length)[0];
-const REGION_LABEL = optionLabel('region', REGION.id);
-const filtered = REGION.docs;
-const FIRST_PAGE = docs.slice(0, PER_PAGE).map((d) => d.heading);
+const { TEXT, searched, REGION, REGION_LABEL, filtered, FIRST_PAGE } = mainJourney();
 const param = (url, key) => new URL(url).searchParams.get(key);
 
 async function expectWholeList(browser) {
