@@ -183,7 +183,7 @@ subdivision-title = { $id }. { $title }
 # "Previous: Principle 3"
 pager-step = { $direction }: { $target }
 actor-with-name = { $kind }: { $name }
-compiled-on = Дата редакции подборки: { $date }.
+compiled-on = Дата редакции подборки: { $date }
 shortlist-count = { $count ->
     [0] Избранное
     [one] Избранное ({ $count })

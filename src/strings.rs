@@ -220,6 +220,30 @@ fn plain(bundle: &Bundle, key: &str, fallback: Option<&'static str>) -> &'static
     Box::leak(message(bundle, key, fallback).into_boxed_str())
 }
 
+thread_local! {
+    /// The browser's number format for the language shown (`Intl.NumberFormat`), once a
+    /// language other than English is chosen: "١٩٥" in Arabic, "1 234" in French.
+    static NUMBER_FORMAT: std::cell::RefCell<Option<js_sys::Intl::NumberFormat>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Fluent's formatter hook: numbers as the language writes them, by the browser's own
+/// `Intl.NumberFormat` (no locale data in the wasm); other values as Fluent writes them.
+fn locale_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    NUMBER_FORMAT.with(|format| {
+        let format = format.borrow();
+        let format = format.as_ref()?;
+        format
+            .format()
+            .call1(format, &number.value.into())
+            .ok()?
+            .as_string()
+    })
+}
+
 fn bundle(lang: Lang, source: &str) -> Bundle {
     // A file with a syntax error still gives every message it could read; the catalogue
     // test names the error.
@@ -229,6 +253,12 @@ fn bundle(lang: Lang, source: &str) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // No invisible isolation marks around values: our values are numbers and our own text.
     bundle.set_use_isolating(false);
+    if lang != Lang::En {
+        let locales = js_sys::Array::of1(&lang.tag().into());
+        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+        NUMBER_FORMAT.with(|slot| *slot.borrow_mut() = Some(format));
+        bundle.set_formatter(Some(locale_number));
+    }
     let _ = bundle.add_resource(resource);
     bundle
 }
