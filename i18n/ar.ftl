@@ -235,3 +235,7 @@ export-markdown = Markdown (نشرة للتوزيع)
 export-ris = RIS (برنامج إدارة المراجع)
 cite-this = الاستشهاد بهذا
 export-results-title = MFLM Explorer: نتائج البحث
+
+## رموز QR للعرض (للإسقاط على الشاشة، أو لفتح العرض نفسه على الهاتف)
+qr-show = رمز QR لهذا العرض
+qr-alt = رمز QR للعنوان الوارد أدناه

@@ -225,3 +225,7 @@ export-ris = RIS (reference manager)
 cite-this = Cite this
 # The title of an exported list of search results
 export-results-title = MFLM Explorer: search results
+
+## QR codes of a view (to project, or to open the same view on a phone)
+qr-show = QR code of this view
+qr-alt = QR code of the address below

@@ -230,3 +230,7 @@ export-markdown = Markdown (material para repartir)
 export-ris = RIS (gestor de referencias)
 cite-this = Citar
 export-results-title = MFLM Explorer: resultados de búsqueda
+
+## Códigos QR de una vista (para proyectar o abrir la misma vista en un teléfono)
+qr-show = Código QR de esta vista
+qr-alt = Código QR de la dirección que figura debajo

@@ -230,3 +230,7 @@ export-markdown = Markdown (document à distribuer)
 export-ris = RIS (gestionnaire de références)
 cite-this = Citer
 export-results-title = MFLM Explorer : résultats de recherche
+
+## Codes QR d'une vue (à projeter, ou pour ouvrir la même vue sur un téléphone)
+qr-show = Code QR de cette vue
+qr-alt = Code QR de l'adresse ci-dessous

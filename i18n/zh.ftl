@@ -220,3 +220,7 @@ export-markdown = Markdown（讲义）
 export-ris = RIS（文献管理软件）
 cite-this = 引用
 export-results-title = MFLM Explorer：搜索结果
+
+## 视图的二维码（用于投影，或在手机上打开同一视图）
+qr-show = 此视图的二维码
+qr-alt = 下方地址的二维码

@@ -44,10 +44,12 @@ if $want_test_tools && ! leptosfmt --version 2>/dev/null | grep -qF "$LEPTOSFMT_
 fi
 
 # npm tools: binaryen's wasm-opt (Debian's 108 silently breaks the app), and for tests
-# playwright-core (Chromium), puppeteer-core (Firefox) and axe-core. Versions are pinned in
-# package.json / package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || { $want_test_tools && { [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ]; }; }; then
-  say "installing npm packages (binaryen, playwright-core, puppeteer-core, axe-core, itemsjs)"
+# playwright-core (Chromium), puppeteer-core (Firefox), axe-core, jsqr and pngjs (reading QR
+# codes back). Versions are pinned in package.json / package-lock.json; a lock file newer than
+# the installed copy (a package added since) installs again.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+   || { $want_test_tools && { [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ]; }; }; then
+  say "installing npm packages (binaryen, playwright-core, puppeteer-core, axe-core, itemsjs, jsqr, pngjs)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 

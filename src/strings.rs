@@ -204,6 +204,8 @@ catalogue! {
     export_markdown = "export-markdown",
     export_ris = "export-ris",
     cite_this = "cite-this",
+    qr_show = "qr-show",
+    qr_alt = "qr-alt",
     export_results_title = "export-results-title",
     recovery_title = "recovery-title",
     recovery_body = "recovery-body",

@@ -11,8 +11,9 @@ use mflm_core::url;
 
 use crate::strings::Strings;
 use crate::ui::context::{
-    current_url_state, focus_main_heading, format_date, recorded_scroll, remember_language,
-    resolve_language, set_document_language, take_over_scroll_restoration, AppContext, Loaded,
+    address_of, current_url_state, focus_main_heading, format_date, recorded_scroll,
+    remember_language, resolve_language, set_document_language, take_over_scroll_restoration,
+    AppContext, Loaded,
 };
 use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
 use crate::ui::pages::{
@@ -23,6 +24,7 @@ use crate::ui::pages::{
 };
 use crate::ui::parts::labels;
 use crate::ui::parts::link::Link;
+use crate::ui::parts::qr::QrDisclosure;
 use crate::ui::update::UpdateNotice;
 
 #[component]
@@ -219,6 +221,7 @@ fn ItemFrame(item: ItemRef) -> impl IntoView {
             <Link to=back>{app.text.back_to_results}</Link>
         </p>
         <article class="item-page">{page}</article>
+        <QrDisclosure address=Signal::derive(move || app.state.with(address_of)) />
     }
 }
 

@@ -353,3 +353,18 @@ pub fn format_date(lang: Lang, iso_date: &str) -> String {
         .and_then(|text| text.as_string())
         .unwrap_or_else(|| iso_date.to_string())
 }
+
+/// The page's own address without its query: the base of links that leave the page (exports,
+/// QR codes), so they still lead back to this same copy of the explorer.
+pub fn base_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The full address of `view` in this copy of the explorer.
+pub fn address_of(view: &ViewState) -> String {
+    format!("{}{}", base_url(), url::href(view))
+}

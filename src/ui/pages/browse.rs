@@ -4,10 +4,11 @@ use leptos::prelude::*;
 use mflm_core::engine::SearchResult;
 use mflm_core::query::{ItemRef, Query, Sort};
 
-use crate::ui::context::{use_app, Loaded, SEARCH_INPUT_ID};
+use crate::ui::context::{address_of, use_app, Loaded, SEARCH_INPUT_ID};
 use crate::ui::pages::facets::FacetPanel;
 use crate::ui::pages::results::ResultList;
 use crate::ui::parts::export::ExportMenu;
+use crate::ui::parts::qr::QrDisclosure;
 
 #[component]
 pub fn Browse() -> impl IntoView {
@@ -40,6 +41,7 @@ pub fn Browse() -> impl IntoView {
             <FacetPanel result query />
             <section class="results" aria-labelledby="results-heading">
                 <ResultsHeader result sort />
+                <QrDisclosure address=Signal::derive(move || state.with(address_of)) />
                 <ExportMenu
                     items=Callback::new(move |()| all_results(
                         &data_for_export,

@@ -7,7 +7,7 @@ use mflm_core::export::{self, ExportContext, ExportItem};
 use mflm_core::query::ItemRef;
 use wasm_bindgen::JsCast;
 
-use crate::ui::context::{use_app, AppContext};
+use crate::ui::context::{base_url, use_app, AppContext};
 
 /// The formats a list can be exported in: (label, file extension, MIME type).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -38,16 +38,6 @@ impl Format {
             Format::Ris => "application/x-research-info-systems;charset=utf-8",
         }
     }
-}
-
-/// The page's own address without its query: the base of every link back in an export, so
-/// a file that leaves the page still leads back to the same copy of the explorer.
-fn base_url() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// Export buttons for a list: `items` gives the list when a button is pressed (not before,

@@ -8,4 +8,5 @@ pub mod facts;
 pub mod labels;
 pub mod link;
 pub mod profiles;
+pub mod qr;
 pub mod source;
