@@ -24,6 +24,7 @@ use crate::ui::pages::{
 };
 use crate::ui::parts::labels;
 use crate::ui::parts::link::Link;
+use crate::ui::parts::profiles::printed_link_back;
 use crate::ui::parts::qr::QrDisclosure;
 use crate::ui::update::UpdateNotice;
 
@@ -207,6 +208,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
 #[component]
 fn ItemFrame(item: ItemRef) -> impl IntoView {
     let app = crate::ui::context::use_app();
+    let item_for_print = item.clone();
     let back = Signal::derive(move || app.state.with(ViewState::back_to_results));
     let page = match item {
         ItemRef::Subdivision(id) => view! { <SubdivisionPage id /> }.into_any(),
@@ -221,6 +223,7 @@ fn ItemFrame(item: ItemRef) -> impl IntoView {
             <Link to=back>{app.text.back_to_results}</Link>
         </p>
         <article class="item-page">{page}</article>
+        {printed_link_back(&app, item_for_print)}
         <QrDisclosure address=Signal::derive(move || app.state.with(address_of)) />
     }
 }

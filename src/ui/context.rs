@@ -344,7 +344,9 @@ pub fn format_date(lang: Lang, iso_date: &str) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-    let locales = js_sys::Array::of1(&lang.tag().into());
+    // The interface's English is British ("Labour"), so are its dates: 30 November 2026.
+    let locale = if lang == Lang::En { "en-GB" } else { lang.tag() };
+    let locales = js_sys::Array::of1(&locale.into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
     format
         .format()

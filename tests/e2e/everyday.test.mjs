@@ -395,7 +395,10 @@ test('sources are cited by title and place, on the card, the item page and the s
     has: page.getByRole('link', { name: title, exact: true }),
   });
   assert.equal(await entry.count(), 1);
-  assert.equal((await entry.locator('p.source').innerText()).trim(), citation);
+  // The shortlist lists each practice's facts as a handout does; the source is one of them.
+  const facts = entry.locator('dl.handout-facts');
+  assert.equal((await facts.locator('dt', { hasText: 'Source' }).locator('xpath=following-sibling::dd[1]').innerText()).trim(),
+    citation.replace(/^Source: /, ''));
   noInternalIds(await page.getByRole('main').innerText(), 'the shortlist page');
   expectNoProblems(problems);
   await context.close();

@@ -6,8 +6,7 @@ use mflm_core::query::ItemRef;
 use crate::ui::context::use_app;
 use crate::ui::parts::export::ExportMenu;
 use crate::ui::parts::link::ItemLink;
-use crate::ui::parts::profiles::ShortlistButton;
-use crate::ui::parts::source::citation_line;
+use crate::ui::parts::profiles::{handout_facts, printed_link_back, ShortlistButton};
 
 #[component]
 pub fn ShortlistPage() -> impl IntoView {
@@ -29,7 +28,6 @@ pub fn ShortlistPage() -> impl IntoView {
                     .why_good
                     .as_ref()
                     .map(|why| why.get(lang).to_string());
-                let source = citation_line(&app, &profile.source);
                 view! {
                     <li>
                         <article class="result">
@@ -46,7 +44,8 @@ pub fn ShortlistPage() -> impl IntoView {
                                         </p>
                                     }
                                 })}
-                            <p class="source">{text.field_source}": "{source}</p>
+                            {handout_facts(&app, profile)}
+                            {printed_link_back(&app, ItemRef::Profile(id.clone()))}
                             <ShortlistButton id />
                         </article>
                     </li>

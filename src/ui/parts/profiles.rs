@@ -5,9 +5,11 @@ use mflm_core::model::{Profile, ProfileType};
 use mflm_core::query::ItemRef;
 use mflm_core::relations::Vocabulary;
 
-use crate::ui::context::{use_app, AppContext};
-use crate::ui::parts::facts::{item_link, none_recorded};
+use crate::ui::context::{address_of, use_app, AppContext};
+use crate::ui::parts::facts::{inline_fact, item_link, none_recorded};
 use crate::ui::parts::labels;
+use crate::ui::parts::qr::qr_data_url;
+use crate::ui::parts::source::citation_line;
 
 /// Practices under one heading (always shown), activities under another (only if any).
 pub fn profile_sections(
@@ -99,5 +101,57 @@ pub fn ShortlistButton(id: String) -> impl IntoView {
         >
             {label}
         </button>
+    }
+}
+
+/// A profile's facts as a handout shows them: what it is, where, which sectors, when, which
+/// principles, and where it comes from, by name.
+pub fn handout_facts(app: &AppContext, profile: &Profile) -> impl IntoView {
+    let text = app.text;
+    let labelled = |vocabulary: Vocabulary, ids: &[String]| {
+        ids.iter()
+            .map(|id| labels::vocabulary(app, vocabulary, id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let kind = match profile.profile_type {
+        ProfileType::Practice => text.type_practice,
+        ProfileType::Activity => text.type_activity,
+    };
+    let principles = app
+        .data
+        .relations
+        .principles_of_profile(profile)
+        .into_iter()
+        .map(|p| labels::principle(app, p))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <dl class="facts handout-facts">
+            {inline_fact(
+                text.field_type,
+                format!(
+                    "{kind} · {}",
+                    labels::vocabulary(app, Vocabulary::ProfileKind, &profile.kind),
+                ),
+            )} {inline_fact(text.field_countries, labels::places(app, profile))}
+            {inline_fact(text.field_regions, labelled(Vocabulary::Region, &profile.regions))}
+            {inline_fact(text.field_sectors, labelled(Vocabulary::Sector, &profile.sectors))}
+            {inline_fact(text.field_period, profile.period.clone())}
+            {inline_fact(text.field_principles, principles)}
+            {inline_fact(text.field_source, citation_line(app, &profile.source))}
+        </dl>
+    }
+}
+
+/// For printing only: the item's address and its QR code, so a handout leads back to it.
+pub fn printed_link_back(app: &AppContext, item: ItemRef) -> impl IntoView {
+    let address = address_of(&app.now().opening(item));
+    let qr = qr_data_url(&address);
+    view! {
+        <div class="print-only link-back">
+            {qr.map(|src| view! { <img class="qr-small" src=src alt="" width="96" height="96" /> })}
+            <p>{address}</p>
+        </div>
     }
 }
