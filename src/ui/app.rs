@@ -109,6 +109,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
 
     take_over_scroll_restoration();
     let scroll_to_restore = app.scroll_to_restore;
+    let popstate_app = app.clone();
     let popstate = window_event_listener(ev::popstate, move |event| {
         let next = current_url_state();
         let (same, same_page) = state.with_untracked(|now| (*now == next, now.page == next.page));
@@ -116,6 +117,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
             scroll_to_restore.set_value(recorded_scroll(&event.state()));
         }
         if !same {
+            popstate_app.forget_where_from();
             state.set(next);
         }
     });
@@ -218,9 +220,23 @@ fn ItemFrame(item: ItemRef) -> impl IntoView {
         ItemRef::Instrument(id) => view! { <InstrumentPage id /> }.into_any(),
         ItemRef::Country(id) => view! { <CountryPage id /> }.into_any(),
     };
+    let on_back = {
+        let app = app.clone();
+        move |event: leptos::ev::MouseEvent| {
+            let wants_new_tab =
+                event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+            if wants_new_tab || event.button() != 0 {
+                return;
+            }
+            event.prevent_default();
+            app.return_to(back.get_untracked());
+        }
+    };
     view! {
         <p class="back-link no-print">
-            <Link to=back>{app.text.back_to_results}</Link>
+            <a href=move || url::href(&back.get()) on:click=on_back>
+                {app.text.back_to_results}
+            </a>
         </p>
         <article class="item-page">{page}</article>
         {printed_link_back(&app, item_for_print)}

@@ -53,6 +53,10 @@ pub struct AppContext {
     /// Where the page was scrolled in the history entry back/forward just returned to, until
     /// the page is drawn and scrolled there.
     pub scroll_to_restore: StoredValue<Option<f64>>,
+    /// The view the last link or click came from, while the history entry before this one is
+    /// known to hold it: "Back to results" then goes back in history (the list as it was
+    /// left, scrolled there) instead of adding an entry.
+    came_from: StoredValue<Option<ViewState>>,
 }
 
 /// How long typing must pause before the address bar catches up with the search box.
@@ -74,6 +78,7 @@ impl AppContext {
             first_paint_done: RwSignal::new(false),
             pending_url: StoredValue::new_local(None),
             scroll_to_restore: StoredValue::new(None),
+            came_from: StoredValue::new(None),
         }
     }
 
@@ -94,6 +99,7 @@ impl AppContext {
             let _ = history.replace_state(&scroll_record(), "");
         }
         write_url(&next, HistoryMode::Push);
+        self.came_from.set_value(Some(self.now()));
         self.state.set(next);
     }
 
@@ -107,6 +113,25 @@ impl AppContext {
             write_url(&state.get_untracked(), HistoryMode::Replace);
         });
         self.pending_url.set_value(Some(timer));
+    }
+
+    /// Returns to `view`: a step back in history when the previous entry holds it (so the
+    /// list is as it was left, scrolled there), else a new entry, as a link would.
+    pub fn return_to(&self, view: ViewState) {
+        let previous_holds_it = self
+            .came_from
+            .with_value(|from| from.as_ref() == Some(&view));
+        match window().history() {
+            Ok(history) if previous_holds_it => {
+                let _ = history.back();
+            }
+            _ => self.go(view),
+        }
+    }
+
+    /// Back or forward moved to another history entry: what came before it is not known.
+    pub fn forget_where_from(&self) {
+        self.came_from.set_value(None);
     }
 
     /// Corrects the current history entry to `view` without a new entry: a link that
@@ -345,7 +370,11 @@ pub fn format_date(lang: Lang, iso_date: &str) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
     // The interface's English is British ("Labour"), so are its dates: 30 November 2026.
-    let locale = if lang == Lang::En { "en-GB" } else { lang.tag() };
+    let locale = if lang == Lang::En {
+        "en-GB"
+    } else {
+        lang.tag()
+    };
     let locales = js_sys::Array::of1(&locale.into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
     format
