@@ -239,3 +239,12 @@ export-results-title = MFLM Explorer: نتائج البحث
 ## رموز QR للعرض (للإسقاط على الشاشة، أو لفتح العرض نفسه على الهاتف)
 qr-show = رمز QR لهذا العرض
 qr-alt = رمز QR للعنوان الوارد أدناه
+
+## وضع العرض (عنصر واحد في كل شاشة، لأجهزة العرض)
+present = العرض (عنصر واحد في كل شاشة)
+present-label = العرض
+present-previous = السابق
+present-next = التالي
+present-exit = خروج (Esc)
+present-empty = لا يوجد ما يُعرض.
+present-position = { $at } / { $total }

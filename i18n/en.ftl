@@ -229,3 +229,12 @@ export-results-title = MFLM Explorer: search results
 ## QR codes of a view (to project, or to open the same view on a phone)
 qr-show = QR code of this view
 qr-alt = QR code of the address below
+
+## Presentation mode (one item per screen, for projectors)
+present = Present (one item per screen)
+present-label = Presentation
+present-previous = Previous
+present-next = Next
+present-exit = Exit (Esc)
+present-empty = Nothing to present.
+present-position = { $at } / { $total }

@@ -234,3 +234,12 @@ export-results-title = MFLM Explorer: resultados de búsqueda
 ## Códigos QR de una vista (para proyectar o abrir la misma vista en un teléfono)
 qr-show = Código QR de esta vista
 qr-alt = Código QR de la dirección que figura debajo
+
+## Modo presentación (un elemento por pantalla, para proyectores)
+present = Presentar (un elemento por pantalla)
+present-label = Presentación
+present-previous = Anterior
+present-next = Siguiente
+present-exit = Salir (Esc)
+present-empty = No hay nada que presentar.
+present-position = { $at } / { $total }

@@ -234,3 +234,12 @@ export-results-title = MFLM Explorer : résultats de recherche
 ## Codes QR d'une vue (à projeter, ou pour ouvrir la même vue sur un téléphone)
 qr-show = Code QR de cette vue
 qr-alt = Code QR de l'adresse ci-dessous
+
+## Mode présentation (un élément par écran, pour les projecteurs)
+present = Présenter (un élément par écran)
+present-label = Présentation
+present-previous = Précédent
+present-next = Suivant
+present-exit = Quitter (Échap)
+present-empty = Rien à présenter.
+present-position = { $at } / { $total }

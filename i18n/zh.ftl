@@ -224,3 +224,12 @@ export-results-title = MFLM Explorer：搜索结果
 ## 视图的二维码（用于投影，或在手机上打开同一视图）
 qr-show = 此视图的二维码
 qr-alt = 下方地址的二维码
+
+## 演示模式（每屏一个条目，用于投影）
+present = 演示（每屏一个条目）
+present-label = 演示
+present-previous = 上一个
+present-next = 下一个
+present-exit = 退出（Esc）
+present-empty = 没有可演示的内容。
+present-position = { $at } / { $total }

@@ -205,6 +205,12 @@ catalogue! {
     export_ris = "export-ris",
     cite_this = "cite-this",
     qr_show = "qr-show",
+    present = "present",
+    present_label = "present-label",
+    present_previous = "present-previous",
+    present_next = "present-next",
+    present_exit = "present-exit",
+    present_empty = "present-empty",
     qr_alt = "qr-alt",
     export_results_title = "export-results-title",
     recovery_title = "recovery-title",
@@ -476,6 +482,14 @@ impl Strings {
 
     pub fn response_unreadable(&self, error: &str) -> String {
         self.with("response-unreadable", &[("error", error.into())])
+    }
+
+    /// "3 / 12": the slide shown and how many there are.
+    pub fn present_position(&self, at: usize, total: usize) -> String {
+        self.with(
+            "present-position",
+            &[("at", at.into()), ("total", total.into())],
+        )
     }
 
     pub fn not_utf8(&self, byte: usize) -> String {

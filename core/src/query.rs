@@ -141,6 +141,21 @@ pub enum Page {
     /// Practices the user has shortlisted (kept in local storage).
     Shortlist,
     Item(ItemRef),
+    /// Presentation mode: one item of `deck` per screen, for projectors; `at` is the 1-based
+    /// slide (past the end shows the last).
+    Present {
+        deck: Deck,
+        at: u32,
+    },
+}
+
+/// What a presentation steps through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Deck {
+    /// The current results, in their order (the search and filters of the view).
+    Results,
+    /// The shortlist, in its order.
+    Shortlist,
 }
 
 /// The whole view: everything a shared link must reopen.
@@ -236,6 +251,40 @@ impl ViewState {
         .with_option_toggled(facet, value)
     }
 
+    /// Starting a presentation of `deck` at its first slide; search and filters are kept, so
+    /// the results deck is the list on screen and Escape returns to it.
+    pub fn presenting(&self, deck: Deck) -> ViewState {
+        self.showing(Page::Present { deck, at: 1 })
+    }
+
+    /// Going to slide `at` (1-based; 0 becomes 1) of the presentation shown; other pages are
+    /// returned unchanged.
+    pub fn with_slide(&self, at: u32) -> ViewState {
+        match self.page {
+            Page::Present { deck, .. } => self.showing(Page::Present {
+                deck,
+                at: at.max(1),
+            }),
+            _ => self.clone(),
+        }
+    }
+
+    /// Leaving a presentation (Escape): back where it started, the results list or the
+    /// shortlist; other pages are returned unchanged.
+    pub fn leaving_presentation(&self) -> ViewState {
+        match self.page {
+            Page::Present {
+                deck: Deck::Results,
+                ..
+            } => self.showing(Page::Browse),
+            Page::Present {
+                deck: Deck::Shortlist,
+                ..
+            } => self.showing(Page::Shortlist),
+            _ => self.clone(),
+        }
+    }
+
     /// Choosing a language in the menu: the same view, in `lang`.
     pub fn with_lang(&self, lang: Lang) -> ViewState {
         ViewState {
@@ -277,6 +326,43 @@ mod tests {
             result_page: 4,
             lang: None,
         }
+    }
+
+    #[test]
+    fn a_presentation_starts_at_slide_one_steps_and_escapes_to_where_it_started() {
+        let view = deep().presenting(Deck::Results);
+        assert_eq!(
+            view.page,
+            Page::Present {
+                deck: Deck::Results,
+                at: 1
+            }
+        );
+        assert_eq!(view.query, deep().query, "the deck is the list on screen");
+        let third = view.with_slide(3);
+        assert_eq!(
+            third.page,
+            Page::Present {
+                deck: Deck::Results,
+                at: 3
+            }
+        );
+        assert_eq!(
+            third.with_slide(0).page,
+            Page::Present {
+                deck: Deck::Results,
+                at: 1
+            }
+        );
+        assert_eq!(third.leaving_presentation(), deep());
+        let shortlist = deep().presenting(Deck::Shortlist).with_slide(2);
+        assert_eq!(shortlist.leaving_presentation().page, Page::Shortlist);
+        assert_eq!(
+            deep().with_slide(4),
+            deep(),
+            "no presentation, nothing to step"
+        );
+        assert_eq!(deep().leaving_presentation(), deep());
     }
 
     #[test]

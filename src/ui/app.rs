@@ -19,8 +19,8 @@ use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
     instrument::InstrumentPage, instruments::InstrumentList, overview::Overview,
-    principle::PrinciplePage, profile::ProfilePage, shortlist::ShortlistPage,
-    subdivision::SubdivisionPage,
+    present::Presentation, principle::PrinciplePage, profile::ProfilePage,
+    shortlist::ShortlistPage, subdivision::SubdivisionPage,
 };
 use crate::ui::parts::labels;
 use crate::ui::parts::link::Link;
@@ -177,6 +177,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
                 Page::About => view! { <About /> }.into_any(),
                 Page::Shortlist => view! { <ShortlistPage /> }.into_any(),
                 Page::Item(item) => view! { <ItemFrame item /> }.into_any(),
+                Page::Present { deck, .. } => view! { <Presentation deck /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
@@ -199,6 +200,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
         Page::Instruments => text.nav_instruments.to_string(),
         Page::About => text.about_heading.to_string(),
         Page::Shortlist => text.shortlist_heading.to_string(),
+        Page::Present { .. } => text.present_label.to_string(),
         Page::Item(item) => {
             labels::item_title(app, item).unwrap_or_else(|| text.not_found_title.to_string())
         }

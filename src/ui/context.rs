@@ -24,6 +24,22 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// Every result of `query` in `sort` order, not just the page shown: what an export or a
+    /// presentation of the results holds.
+    pub fn all_results(
+        &self,
+        query: &mflm_core::query::Query,
+        sort: mflm_core::query::Sort,
+    ) -> Vec<mflm_core::query::ItemRef> {
+        self.index
+            .search(query, sort, 0..usize::MAX)
+            .hits
+            .iter()
+            .filter_map(|hit| self.index.docs.get(hit.doc))
+            .map(|doc| doc.item.clone())
+            .collect()
+    }
+
     /// Indexes `framework` for searching in `lang`.
     pub fn new(framework: Framework, lang: Lang) -> Loaded {
         let index = Index::new(&framework, lang);

@@ -11,7 +11,8 @@
 //!
 //! | parameter | value | left out when |
 //! | --- | --- | --- |
-//! | `view` | `overview`, `instruments`, `about` or `shortlist` | browse, or an item page |
+//! | `view` | `overview`, `instruments`, `about`, `shortlist`, `present-results` or `present-shortlist` | browse, or an item page |
+//! | `at` | a presentation's 1-based slide | slide 1, or not a presentation |
 //! | `item` | an item key (see [`item_key`]): its presence means the item page | not an item page |
 //! | `q` | the search text | the text is empty |
 //! | one per facet, in [`Facet::ALL`] order, named by [`Facet::key`] | the selected ids, sorted, joined by `,` | nothing is selected |
@@ -58,7 +59,7 @@ mod properties;
 mod tests;
 
 use crate::lang::Lang;
-use crate::query::{Facet, ItemRef, Page, Query, Sort, ViewState};
+use crate::query::{Deck, Facet, ItemRef, Page, Query, Sort, ViewState};
 use component::{decode_component, encode_component};
 
 /// Search text longer than this many chars is cut (on a char boundary) when decoded.
@@ -91,6 +92,11 @@ pub fn encode(state: &ViewState) -> String {
         page => {
             if let Some(view) = view_key(page) {
                 param("view", &[view]);
+            }
+            if let Page::Present { at, .. } = page {
+                if *at > 1 {
+                    param("at", &[&at.to_string()]);
+                }
             }
         }
     }
@@ -129,6 +135,7 @@ pub fn decode(query_string: &str) -> ViewState {
     let query_string = query_string.strip_prefix('?').unwrap_or(query_string);
     let mut view: Option<Page> = None;
     let mut item: Option<ItemRef> = None;
+    let mut slide = 1;
     let mut state = ViewState {
         result_page: 1,
         ..ViewState::default()
@@ -162,6 +169,11 @@ pub fn decode(query_string: &str) -> ViewState {
                     state.result_page = page;
                 }
             }
+            "at" => {
+                if let Some(at) = parse_result_page(&value) {
+                    slide = at;
+                }
+            }
             "lang" => {
                 if let Some(lang) = Lang::from_tag(&value) {
                     state.lang = Some(lang);
@@ -175,9 +187,10 @@ pub fn decode(query_string: &str) -> ViewState {
         }
     }
 
-    state.page = match item {
-        Some(item) => Page::Item(item),
-        None => view.unwrap_or(Page::Browse),
+    state.page = match (item, view) {
+        (Some(item), _) => Page::Item(item),
+        (None, Some(Page::Present { deck, .. })) => Page::Present { deck, at: slide },
+        (None, view) => view.unwrap_or(Page::Browse),
     };
     state
 }
@@ -237,6 +250,14 @@ fn view_key(page: &Page) -> Option<&'static str> {
         Page::Instruments => Some("instruments"),
         Page::About => Some("about"),
         Page::Shortlist => Some("shortlist"),
+        Page::Present {
+            deck: Deck::Results,
+            ..
+        } => Some("present-results"),
+        Page::Present {
+            deck: Deck::Shortlist,
+            ..
+        } => Some("present-shortlist"),
     }
 }
 
@@ -247,6 +268,14 @@ fn page_from_view_key(key: &str) -> Option<Page> {
         "instruments" => Some(Page::Instruments),
         "about" => Some(Page::About),
         "shortlist" => Some(Page::Shortlist),
+        "present-results" => Some(Page::Present {
+            deck: Deck::Results,
+            at: 1,
+        }),
+        "present-shortlist" => Some(Page::Present {
+            deck: Deck::Shortlist,
+            at: 1,
+        }),
         _ => None,
     }
 }

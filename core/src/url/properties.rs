@@ -49,6 +49,11 @@ fn page() -> impl Strategy<Value = Page> {
         Just(Page::About),
         Just(Page::Shortlist),
         item().prop_map(Page::Item),
+        (
+            prop_oneof![Just(Deck::Results), Just(Deck::Shortlist)],
+            1..=u32::MAX
+        )
+            .prop_map(|(deck, at)| Page::Present { deck, at }),
     ]
 }
 

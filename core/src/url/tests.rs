@@ -434,3 +434,36 @@ fn hostile_ten_kilobyte_query_decodes_quickly_to_something_sane() {
     assert!(values(&s, Facet::Region).len() <= MAX_VALUES_PER_FACET);
     assert!(s.query.selected.values().flatten().all(|v| !is_too_long(v)));
 }
+
+#[test]
+fn a_presentation_is_a_view_with_its_slide() {
+    let mut s = first_page_of_browse();
+    s.query.text = "fees".into();
+    s.page = Page::Present {
+        deck: Deck::Results,
+        at: 3,
+    };
+    assert_eq!(encode(&s), "view=present-results&at=3&q=fees");
+    assert_eq!(decode("view=present-results&at=3&q=fees"), s);
+    s.page = Page::Present {
+        deck: Deck::Shortlist,
+        at: 1,
+    };
+    assert_eq!(
+        encode(&s),
+        "view=present-shortlist&q=fees",
+        "slide 1 is left out"
+    );
+    assert_eq!(
+        decode("view=present-shortlist&at=0").page,
+        Page::Present {
+            deck: Deck::Shortlist,
+            at: 1
+        }
+    );
+    assert_eq!(
+        decode("at=4").page,
+        Page::Browse,
+        "a slide without a presentation means nothing"
+    );
+}

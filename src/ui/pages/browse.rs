@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 use mflm_core::engine::SearchResult;
-use mflm_core::query::{ItemRef, Query, Sort};
+use mflm_core::query::{Deck, Query, Sort};
 
-use crate::ui::context::{address_of, use_app, Loaded, SEARCH_INPUT_ID};
+use crate::ui::context::{address_of, use_app, SEARCH_INPUT_ID};
 use crate::ui::pages::facets::FacetPanel;
 use crate::ui::pages::results::ResultList;
 use crate::ui::parts::export::ExportMenu;
+use crate::ui::parts::link::Link;
 use crate::ui::parts::qr::QrDisclosure;
 
 #[component]
@@ -42,12 +43,15 @@ pub fn Browse() -> impl IntoView {
             <section class="results" aria-labelledby="results-heading">
                 <ResultsHeader result sort />
                 <QrDisclosure address=Signal::derive(move || state.with(address_of)) />
+                <p class="present-link no-print">
+                    <Link to=Signal::derive(move || {
+                        state.with(|now| now.presenting(Deck::Results))
+                    })>{text.present}</Link>
+                </p>
                 <ExportMenu
-                    items=Callback::new(move |()| all_results(
-                        &data_for_export,
-                        &query.get_untracked(),
-                        sort.get_untracked(),
-                    ))
+                    items=Callback::new(move |()| {
+                        data_for_export.all_results(&query.get_untracked(), sort.get_untracked())
+                    })
                     name="results"
                     title=Signal::derive(move || text.export_results_title.to_string())
                 />
@@ -112,15 +116,4 @@ fn ResultsHeader(result: Memo<SearchResult>, sort: Memo<Sort>) -> impl IntoView 
             </label>
         </div>
     }
-}
-
-/// Every result of `query` in `sort` order, not just the page shown: what an export holds.
-fn all_results(data: &Loaded, query: &Query, sort: Sort) -> Vec<ItemRef> {
-    let found = data.index.search(query, sort, 0..usize::MAX);
-    found
-        .hits
-        .iter()
-        .filter_map(|hit| data.index.docs.get(hit.doc))
-        .map(|doc| doc.item.clone())
-        .collect()
 }

@@ -1,11 +1,11 @@
 //! The shortlist: practices a trainer keeps for a course, saved on this device, printable.
 
 use leptos::prelude::*;
-use mflm_core::query::ItemRef;
+use mflm_core::query::{Deck, ItemRef};
 
 use crate::ui::context::use_app;
 use crate::ui::parts::export::ExportMenu;
-use crate::ui::parts::link::ItemLink;
+use crate::ui::parts::link::{ItemLink, Link};
 use crate::ui::parts::profiles::{handout_facts, printed_link_back, ShortlistButton};
 
 #[component]
@@ -13,6 +13,7 @@ pub fn ShortlistPage() -> impl IntoView {
     let app = use_app();
     let text = app.text;
     let shortlist = app.shortlist;
+    let app_state = app.state;
     let entries = move || {
         let app = use_app();
         let lang = app.lang.tag();
@@ -64,6 +65,11 @@ pub fn ShortlistPage() -> impl IntoView {
             when=move || { shortlist.len() > 0 }
             fallback=move || view! { <p>{text.shortlist_empty}</p> }
         >
+            <p class="present-link no-print">
+                <Link to=Signal::derive(move || {
+                    app_state.with(|now| now.presenting(Deck::Shortlist))
+                })>{text.present}</Link>
+            </p>
             <ExportMenu
                 items=Callback::new(move |()| {
                     shortlist.ids().into_iter().map(ItemRef::Profile).collect()
