@@ -241,7 +241,12 @@ fn ItemFrame(item: ItemRef) -> impl IntoView {
             </a>
         </p>
         <article class="item-page">{page}</article>
-        {printed_link_back(&app, item_for_print)}
+        {app
+            .data
+            .relations
+            .item(&item_for_print)
+            .is_some()
+            .then(|| printed_link_back(&app, item_for_print.clone()))}
         <QrDisclosure address=Signal::derive(move || app.state.with(address_of)) />
     }
 }
