@@ -100,6 +100,7 @@ mapping-not-confirmed = لم يتأكد تماماً ما المبادئ الت�
 new-version = يتوفر إصدار جديد من الأداة.
 reload = إعادة التحميل
 offline-ready = الأداة جاهزة للاستخدام دون اتصال.
+offline-damaged = هذه النسخة المحفوظة للاستخدام دون اتصال تالفة: اتصل بالإنترنت مرة واحدة لإصلاحها.
 previous-item = السابق
 next-item = التالي
 principle-nav-label = مبادئ أخرى

@@ -102,6 +102,10 @@ mapping-not-confirmed = Which principles sit in this sub-division is not fully c
 new-version = A new version of the explorer is available.
 reload = Reload
 offline-ready = Ready to use offline.
+# Shown when a file of the offline copy is missing or corrupt and cannot be fetched again
+# (no connection). Also read by the service worker (public/sw.js) for its own page: keep it
+# one line, plain text.
+offline-damaged = This offline copy is damaged: connect to the internet once to repair it.
 previous-item = Previous
 next-item = Next
 principle-nav-label = Other principles

@@ -1,6 +1,7 @@
 //! Offline support, seen from the page: registers the service worker (`public/sw.js`) and shows
 //! a quiet notice when the copy is ready to use offline, or when a newer build has been
-//! downloaded and is waiting.
+//! downloaded and is waiting, or when a file of the offline copy is damaged and could not be
+//! downloaded again (no connection): the worker repairs such files by itself when it can.
 //!
 //! The waiting build never takes over by itself: the page keeps running on the files it
 //! started with until the user presses "Reload", which tells the new worker to take over and
@@ -23,6 +24,7 @@ enum Notice {
     Hidden,
     OfflineReady,
     NewVersion,
+    Damaged,
 }
 
 #[component]
@@ -55,6 +57,12 @@ pub fn UpdateNotice() -> impl IntoView {
         Notice::OfflineReady => view! {
             <div class="update-notice" role="status">
                 <p>{text.offline_ready}</p>
+            </div>
+        }
+        .into_any(),
+        Notice::Damaged => view! {
+            <div class="update-notice" role="status">
+                <p>{text.offline_damaged}</p>
             </div>
         }
         .into_any(),
@@ -120,6 +128,23 @@ fn start(container: Container, notice: RwSignal<Notice>, reloading: RwSignal<boo
         }
         // Otherwise the first worker has just taken this page: nothing changes for it.
     });
+
+    // The worker checks the copy's files at each page load, repairing what it can; ask it
+    // what it found. It also tells open pages when a later check finds damage.
+    on_message(&container, move |data| {
+        let kind = js_sys::Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|t| t.as_string());
+        // A waiting new build is complete and checked: its "Reload" is the better remedy.
+        if kind.as_deref() == Some("damaged") && notice.get_untracked() != Notice::NewVersion {
+            notice.set(Notice::Damaged);
+        }
+    });
+    if let Some(worker) = container.controller() {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"health".into());
+        worker.post_message(&message);
+    }
 
     let registering = container.register("sw.js");
     leptos::task::spawn_local(async move {
@@ -197,6 +222,16 @@ fn reload_page() {
 fn on(target: &web_sys::EventTarget, event: &str, handler: impl FnMut() + 'static) {
     let callback = Closure::<dyn FnMut()>::new(handler);
     let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// Calls `handler` with the data of every message the service worker sends this page.
+fn on_message(container: &Container, mut handler: impl FnMut(JsValue) + 'static) {
+    let callback = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+        handler(js_sys::Reflect::get(&event, &"data".into()).unwrap_or(JsValue::NULL));
+    });
+    let _ =
+        container.add_event_listener_with_callback("message", callback.as_ref().unchecked_ref());
     callback.forget();
 }
 
