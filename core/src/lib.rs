@@ -9,6 +9,7 @@ pub mod lang;
 pub mod model;
 pub mod query;
 pub mod relations;
+pub mod shortlists;
 pub mod text;
 pub mod translation;
 pub mod url;
