@@ -242,3 +242,17 @@ present-next = Next
 present-exit = Exit (Esc)
 present-empty = Nothing to present.
 present-position = { $at } / { $total }
+
+## Several named shortlists, with notes, shared by link
+list-choose = List
+list-new-name = New list's name
+list-create = Make a new list
+list-rename = Name of this list
+list-delete = Delete this list
+share-heading = Share this list
+share-explained = This link carries the list itself (its name, practices and order, not your notes): anyone who opens it sees the same list and can keep a copy.
+shared-list-notice = A list shared with you by link. It is not saved on this device until you keep a copy.
+keep-copy = Keep a copy
+note-label = Your note
+move-up = Move up
+move-down = Move down

@@ -244,3 +244,17 @@ present-next = Siguiente
 present-exit = Salir (Esc)
 present-empty = No hay nada que presentar.
 present-position = { $at } / { $total }
+
+## Varias selecciones con nombre, con notas, compartidas por enlace
+list-choose = Lista
+list-new-name = Nombre de la nueva lista
+list-create = Crear una lista
+list-rename = Nombre de esta lista
+list-delete = Eliminar esta lista
+share-heading = Compartir esta lista
+share-explained = Este enlace contiene la propia lista (su nombre, sus prácticas y su orden, pero no sus notas): quien lo abra verá la misma lista y podrá guardar una copia.
+shared-list-notice = Una lista compartida con usted mediante un enlace. No se guarda en este dispositivo hasta que guarde una copia.
+keep-copy = Guardar una copia
+note-label = Su nota
+move-up = Subir
+move-down = Bajar

@@ -244,3 +244,17 @@ present-next = Suivant
 present-exit = Quitter (Échap)
 present-empty = Rien à présenter.
 present-position = { $at } / { $total }
+
+## Plusieurs sélections nommées, avec des notes, partagées par lien
+list-choose = Liste
+list-new-name = Nom de la nouvelle liste
+list-create = Créer une liste
+list-rename = Nom de cette liste
+list-delete = Supprimer cette liste
+share-heading = Partager cette liste
+share-explained = Ce lien contient la liste elle-même (son nom, ses pratiques et leur ordre, mais pas vos notes) : toute personne qui l'ouvre voit la même liste et peut en garder une copie.
+shared-list-notice = Une liste partagée avec vous par un lien. Elle n'est pas enregistrée sur cet appareil tant que vous n'en gardez pas une copie.
+keep-copy = Garder une copie
+note-label = Votre note
+move-up = Monter
+move-down = Descendre

@@ -234,3 +234,17 @@ present-next = 下一个
 present-exit = 退出（Esc）
 present-empty = 没有可演示的内容。
 present-position = { $at } / { $total }
+
+## 多个已命名的收藏清单，带备注，可通过链接分享
+list-choose = 清单
+list-new-name = 新清单名称
+list-create = 新建清单
+list-rename = 此清单的名称
+list-delete = 删除此清单
+share-heading = 分享此清单
+share-explained = 此链接包含清单本身（名称、做法及其顺序，不含您的备注）：打开链接的人会看到同一份清单，并可保存副本。
+shared-list-notice = 这是通过链接与您分享的清单。在您保存副本之前，它不会保存在此设备上。
+keep-copy = 保存副本
+note-label = 您的备注
+move-up = 上移
+move-down = 下移

@@ -98,8 +98,12 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
     }
     let initial = current_url_state();
     // A hostile or outdated link is shown as the view it decodes to, and the address bar
-    // is tidied to match, so sharing it again shares what is on screen.
-    if let Ok(history) = window().history() {
+    // is tidied to match, so sharing it again shares what is on screen. A shared shortlist's
+    // link keeps the list it carries (the shortlist page reads it from the address).
+    let search = window().location().search().unwrap_or_default();
+    let carries_a_list =
+        initial.page == Page::Shortlist && mflm_core::shortlists::parse_shared(&search).is_some();
+    if let (false, Ok(history)) = (carries_a_list, window().history()) {
         let canonical = url::href(&initial);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&canonical));
     }

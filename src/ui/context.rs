@@ -90,7 +90,7 @@ impl AppContext {
             state: RwSignal::new(initial),
             lang,
             text,
-            shortlist: Shortlist::load(),
+            shortlist: Shortlist::load(text.nav_shortlist),
             first_paint_done: RwSignal::new(false),
             pending_url: StoredValue::new_local(None),
             scroll_to_restore: StoredValue::new(None),
@@ -215,78 +215,14 @@ pub fn current_url_state() -> ViewState {
     url::decode(&search)
 }
 
-/// Where the shortlist is saved on this device.
-pub const SHORTLIST_KEY: &str = "mflm-explorer.shortlist.v1";
+pub use crate::ui::saved::{Shortlist, SHORTLIST_KEY};
+
 /// Every key this app saves on the device: what "Reset saved data" clears.
-pub const SAVED_KEYS: [&str; 2] = [SHORTLIST_KEY, LANGUAGE_KEY];
-/// More than any course needs; a cap keeps a tampered store from slowing the page.
-const SHORTLIST_MAX: usize = 500;
-
-/// The practices a trainer keeps for a course, saved on this device.
-#[derive(Clone, Copy)]
-pub struct Shortlist {
-    ids: RwSignal<Vec<String>>,
-    /// True when what was stored could not be read and the list was started afresh.
-    pub was_reset: RwSignal<bool>,
-}
-
-impl Shortlist {
-    /// Reads the stored list; an unreadable one is deleted and reported through `was_reset`.
-    pub fn load() -> Shortlist {
-        let (ids, was_reset) = match DeviceStorage::raw().get_item(SHORTLIST_KEY) {
-            Ok(None) | Err(_) => (Vec::new(), false),
-            Ok(Some(raw)) => match serde_json::from_str::<Vec<String>>(&raw) {
-                Ok(mut ids) => {
-                    ids.truncate(SHORTLIST_MAX);
-                    (ids, false)
-                }
-                Err(_) => {
-                    DeviceStorage::delete(SHORTLIST_KEY);
-                    (Vec::new(), true)
-                }
-            },
-        };
-        Shortlist {
-            ids: RwSignal::new(ids),
-            was_reset: RwSignal::new(was_reset),
-        }
-    }
-
-    /// The profile ids, in the order they were added.
-    pub fn ids(&self) -> Vec<String> {
-        self.ids.get()
-    }
-
-    pub fn len(&self) -> usize {
-        self.ids.with(Vec::len)
-    }
-
-    pub fn contains(&self, id: &str) -> bool {
-        self.ids.with(|ids| ids.iter().any(|x| x == id))
-    }
-
-    pub fn toggle(&self, id: &str) {
-        self.ids
-            .update(|ids| match ids.iter().position(|x| x == id) {
-                Some(at) => {
-                    ids.remove(at);
-                }
-                None if ids.len() < SHORTLIST_MAX => ids.push(id.to_string()),
-                None => {}
-            });
-        self.save();
-    }
-
-    pub fn clear(&self) {
-        self.ids.set(Vec::new());
-        self.save();
-    }
-
-    fn save(&self) {
-        // Storage can be full or disabled (private windows): the list then lasts the visit.
-        let _ = DeviceStorage::set(SHORTLIST_KEY, self.ids.get_untracked());
-    }
-}
+pub const SAVED_KEYS: [&str; 3] = [
+    SHORTLIST_KEY,
+    crate::ui::saved::OLD_SHORTLIST_KEY,
+    LANGUAGE_KEY,
+];
 
 /// The id of the search box, where focus goes when the filters are cleared.
 pub const SEARCH_INPUT_ID: &str = "search-input";

@@ -1,6 +1,7 @@
 //! The view layer: Leptos components, layered from the ground up with no import circle.
 //!
-//! - `context`: the ground: loaded data, the view-state signal, language, navigation.
+//! - `context`: the ground: loaded data, the view-state signal, language, navigation;
+//!   `saved`: the trainer's shortlists on the device, kept in step across tabs.
 //! - `load`: reading and checking the data file.
 //! - `parts`: small shared pieces (links, labels, facts, profile lists, sources).
 //! - `update`: the offline and new-version notice.
@@ -17,4 +18,5 @@ pub mod load;
 pub mod pages;
 pub mod parts;
 pub mod recovery;
+pub mod saved;
 pub mod update;

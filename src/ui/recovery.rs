@@ -13,7 +13,8 @@ use std::sync::Mutex;
 use leptos::prelude::{document, window};
 
 use crate::strings::Strings;
-use crate::ui::context::{SAVED_KEYS, SHORTLIST_KEY};
+use crate::ui::context::SAVED_KEYS;
+use crate::ui::saved::{OLD_SHORTLIST_KEY, SHORTLIST_KEY};
 
 /// The URL parameter that asks the next start to clear the data saved on this device.
 const RESET_PARAMETER: &str = "reset-saved-data";
@@ -89,11 +90,11 @@ fn show() {
     let _ = main.set_attribute("class", "recovery");
     let _ = main.set_attribute("role", "alert");
     let here = window().location().href().unwrap_or_else(|_| "?".into());
-    let saved_shortlist = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|storage| storage.get_item(SHORTLIST_KEY).ok().flatten());
+    let saved_shortlist = window().local_storage().ok().flatten().and_then(|storage| {
+        [SHORTLIST_KEY, OLD_SHORTLIST_KEY]
+            .into_iter()
+            .find_map(|key| storage.get_item(key).ok().flatten())
+    });
     let export = saved_shortlist.and_then(|json| {
         let href = format!(
             "data:application/json;charset=utf-8,{}",

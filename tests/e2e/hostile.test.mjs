@@ -115,8 +115,10 @@ test('a corrupted saved shortlist is reset with a notice, and the app keeps work
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shortlist (1)' }).click();
   await expectHeading(page, 'Your shortlist');
   await page.getByRole('main').getByRole('link', { name: practice.profile.title.en }).waitFor();
-  assert.equal(await page.evaluate((key) => localStorage.getItem(key), SHORTLIST_KEY),
-    JSON.stringify([practice.profile.id]));
+  // Saved again, in the current format (several named lists), under its own key.
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('mflm-explorer.shortlists.v2')));
+  assert.equal(saved.version, 2);
+  assert.deepEqual(saved.lists.map((l) => l.entries.map((e) => e.item)), [[practice.profile.id]]);
   expectNoProblems(problems);
   await context.close();
 });
