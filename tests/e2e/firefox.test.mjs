@@ -47,14 +47,14 @@ async function openFirstResult(page) {
   return doc;
 }
 
-test('load: the whole list, its first page in the data\'s order', async () => {
+test('load: the whole list, its first page in the data\'s order', { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
   await expectWholeList(page);
   expectNoProblems(problems);
   await context.close();
 });
 
-test(`search: typing "${TEXT}" lists exactly the matching items`, async () => {
+test(`search: typing "${TEXT}" lists exactly the matching items`, { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
   await page.waitForSelector('article.result');
   await page.type(SEARCH, TEXT);
@@ -68,7 +68,7 @@ test(`search: typing "${TEXT}" lists exactly the matching items`, async () => {
   await context.close();
 });
 
-test(`filter: ticking a region narrows the search to exactly its items`, async () => {
+test(`filter: ticking a region narrows the search to exactly its items`, { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
   await page.waitForSelector('article.result');
   await searchAndFilter(page);
@@ -80,7 +80,7 @@ test(`filter: ticking a region narrows the search to exactly its items`, async (
   await context.close();
 });
 
-test('open an item, then Back returns to the same list, count and search text', async () => {
+test('open an item, then Back returns to the same list, count and search text', { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
   await page.waitForSelector('article.result');
   await searchAndFilter(page);
@@ -97,7 +97,7 @@ test('open an item, then Back returns to the same list, count and search text', 
   await context.close();
 });
 
-test('reload, and the shared link in a new browser context, show the same view', async () => {
+test('reload, and the shared link in a new browser context, show the same view', { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
   await page.waitForSelector('article.result');
   await searchAndFilter(page);
@@ -124,7 +124,7 @@ test('reload, and the shared link in a new browser context, show the same view',
   await context.close();
 });
 
-test('after one visit, a reload with no network and no server still shows the list and searches', async () => {
+test('after one visit, a reload with no network and no server still shows the list and searches', { timeout: 180_000 }, async () => {
   const server = await serve(DIST);
   try {
     const { context, page, problems } = await openPage(env.browser, `${server.origin}/`, server.origin);
@@ -149,7 +149,7 @@ test('after one visit, a reload with no network and no server still shows the li
   }
 });
 
-test('the same build under a sub-path (/mflm/) runs the journey and asks only for files under it', async () => {
+test('the same build under a sub-path (/mflm/) runs the journey and asks only for files under it', { timeout: 180_000 }, async () => {
   const firstRequest = env.server.requests.length;
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/mflm/`, env.server.origin);
   await expectWholeList(page);
@@ -173,7 +173,7 @@ test('the same build under a sub-path (/mflm/) runs the journey and asks only fo
   await context.close();
 });
 
-test('the one-file edition from file:// lists, searches and filters with no network request', async () => {
+test('the one-file edition from file:// lists, searches and filters with no network request', { timeout: 180_000 }, async () => {
   const url = pathToFileURL(resolve(ONEFILE)).href;
   const { context, page, problems, requests } = await openPage(env.browser, url, 'file://');
   await expectWholeList(page);

@@ -2,8 +2,7 @@
 // own address, drawn in the browser; read back by a QR decoder (jsqr), it is that address.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+import { readQr } from './qr-read.mjs';
 import { setup, openApp, expectNoProblems } from './harness.mjs';
 import { searchBox, option, expectCount, expectedDocs } from './ui.mjs';
 
@@ -14,14 +13,9 @@ async function decodeQr(page, label = 'QR code of this view') {
   await page.getByText(label).click();
   const image = page.locator('details.qr-code img.qr');
   await image.waitFor();
-  await page.waitForFunction(() => document.querySelector('details.qr-code img.qr')?.complete);
-  // The "ready to use offline" toast may sit over the code for a few seconds: a phone camera
-  // would wait; the test takes it away.
-  await page.evaluate(() => document.querySelector('.update-notice')?.remove());
-  const png = PNG.sync.read(await image.screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(code, 'the QR code decodes');
-  return code.data;
+  const decoded = await readQr(page, await image.getAttribute('src'));
+  assert.ok(decoded, 'the QR code decodes');
+  return decoded;
 }
 
 test('a filtered search shows the QR code of its own address, which reopens the same view', async () => {

@@ -59,6 +59,8 @@ function freePort() {
 
 async function command(method, path, body) {
   const response = await fetch(env.base + path, {
+    // A driver that stops answering fails the test instead of holding up the whole run.
+    signal: AbortSignal.timeout(60_000),
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -270,10 +272,10 @@ async function inBrowser(url, origin, journey) {
   }
 }
 
-test('WebKit: load shows the whole list, its first page in the data\'s order', () =>
+test('WebKit: load shows the whole list, its first page in the data\'s order', { timeout: 180_000 }, () =>
   inBrowser(`${env.server.origin}/`, env.server.origin, expectWholeList));
 
-test(`WebKit: search "${TEXT}", then a region filter, give exactly the expected counts`, () =>
+test(`WebKit: search "${TEXT}", then a region filter, give exactly the expected counts`, { timeout: 180_000 }, () =>
   inBrowser(`${env.server.origin}/`, env.server.origin, async (browser) => {
     await browser.waitFor(() => document.querySelector('article.result'));
     await searchAndFilter(browser);
@@ -283,7 +285,7 @@ test(`WebKit: search "${TEXT}", then a region filter, give exactly the expected 
     assert.deepEqual([...view.titles].sort(), filtered.map((d) => d.heading).sort());
   }));
 
-test('WebKit: open an item, Back to the same list, reload, and the link in a new browser', async () => {
+test('WebKit: open an item, Back to the same list, reload, and the link in a new browser', { timeout: 180_000 }, async () => {
   let url;
   let view;
   await inBrowser(`${env.server.origin}/`, env.server.origin, async (browser) => {
@@ -308,7 +310,7 @@ test('WebKit: open an item, Back to the same list, reload, and the link in a new
   });
 });
 
-test('WebKit: after one visit, a reload with the server gone still shows the list and searches', async () => {
+test('WebKit: after one visit, a reload with the server gone still shows the list and searches', { timeout: 180_000 }, async () => {
   const server = await serve(DIST);
   try {
     await inBrowser(`${server.origin}/`, server.origin, async (browser) => {
@@ -326,7 +328,7 @@ test('WebKit: after one visit, a reload with the server gone still shows the lis
   }
 });
 
-test('WebKit: the same build under a sub-path (/mflm/) runs the journey and asks only for files under it', async () => {
+test('WebKit: the same build under a sub-path (/mflm/) runs the journey and asks only for files under it', { timeout: 180_000 }, async () => {
   const firstRequest = env.server.requests.length;
   await inBrowser(`${env.server.origin}/mflm/`, env.server.origin, async (browser) => {
     await expectWholeList(browser);
@@ -344,7 +346,7 @@ test('WebKit: the same build under a sub-path (/mflm/) runs the journey and asks
   assert.deepEqual(seen.filter((path) => !path.startsWith('/mflm/')), [], 'requests outside /mflm/');
 });
 
-test('WebKit: the one-file edition from file:// lists, searches and filters with no network request', async () => {
+test('WebKit: the one-file edition from file:// lists, searches and filters with no network request', { timeout: 180_000 }, async () => {
   const url = pathToFileURL(resolve(ONEFILE)).href;
   await inBrowser(url, 'file://', async (browser) => {
     await expectWholeList(browser);

@@ -9,7 +9,7 @@ use mflm_core::model::GuidelineBasis;
 use mflm_core::query::{ItemRef, RESULTS_PER_PAGE};
 use mflm_core::relations::Vocabulary;
 
-use crate::ui::context::{use_app, AppContext};
+use crate::ui::context::{address_of, use_app, AppContext};
 use crate::ui::parts::content::marker;
 use crate::ui::parts::facts::inline_fact;
 use crate::ui::parts::labels;
@@ -160,6 +160,10 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                         };
                         view! { <p class="result-source">{text.field_source}": "{source}</p> }
                     })}
+                // On paper, the way back to the item (its QR code is on the item's own page).
+                <p class="print-only link-back">
+                    {address_of(&app.now().opening(doc.item.clone()))}
+                </p>
                 {is_profile.then(|| profile_id.map(|id| view! { <ShortlistButton id /> }))}
             </article>
         </li>
