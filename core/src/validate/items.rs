@@ -166,6 +166,17 @@ impl Checker<'_> {
                 );
             }
         }
+        // Which sub-divisions list each principle, worked out once rather than once per
+        // principle (a file with many of both would otherwise cost their product).
+        let mut listed_by: BTreeMap<u8, Vec<&str>> = BTreeMap::new();
+        for subdivision in &framework.subdivisions {
+            let mut seen = [false; 256];
+            for &number in &subdivision.principles {
+                if !std::mem::replace(&mut seen[usize::from(number)], true) {
+                    listed_by.entry(number).or_default().push(&subdivision.id);
+                }
+            }
+        }
         for (principle, item) in framework.principles.iter().zip(&names) {
             if !PRINCIPLE_NUMBERS_RANGE.contains(&principle.number) {
                 self.report(
@@ -174,7 +185,10 @@ impl Checker<'_> {
                     "the Framework's principles are numbered 1 to 15",
                 );
             }
-            self.subdivision_mapping(item, principle.number, &principle.subdivision);
+            let listed = listed_by
+                .get(&principle.number)
+                .map_or(&[][..], Vec::as_slice);
+            self.subdivision_mapping(item, principle.number, &principle.subdivision, listed);
             self.text(item, "title", &principle.title);
             self.text(item, "summary", &principle.summary);
             self.no_repeats(item, "parts", &principle.parts);
@@ -189,22 +203,22 @@ impl Checker<'_> {
     }
 
     /// A principle sits in exactly one sub-division, and its `subdivision` field names it.
-    fn subdivision_mapping(&mut self, item: &str, number: u8, subdivision: &str) {
-        let listed_by: Vec<&str> = self
-            .framework
-            .subdivisions
-            .iter()
-            .filter(|s| s.principles.contains(&number))
-            .map(|s| s.id.as_str())
-            .collect();
+    /// `listed_by` are the sub-divisions whose `principles` list it, in file order.
+    fn subdivision_mapping(
+        &mut self,
+        item: &str,
+        number: u8,
+        subdivision: &str,
+        listed_by: &[&str],
+    ) {
         let message = if !self.known.subdivisions.contains(subdivision) {
-            let listed = match listed_by.as_slice() {
+            let listed = match listed_by {
                 [] => "no sub-division lists this principle".to_string(),
-                ids => format!("sub-division {} lists this principle", ids.join(", ")),
+                ids => format!("sub-division {} lists this principle", id_list(ids)),
             };
             format!("no sub-division has id {subdivision:?}; {listed}")
         } else {
-            match listed_by.as_slice() {
+            match listed_by {
                 [] => format!(
                     "sub-division {subdivision} does not list principle {number} in its \
                      principles, and no other does"
@@ -216,7 +230,7 @@ impl Checker<'_> {
                 ),
                 several => format!(
                     "principle {number} is listed by more than one sub-division: {}",
-                    several.join(", ")
+                    id_list(several)
                 ),
             }
         };
@@ -446,6 +460,17 @@ impl Checker<'_> {
             }
             self.citation(item, &profile.source);
         }
+    }
+}
+
+/// Ids joined by commas: the first nine (as many as the Framework has sub-divisions), then
+/// how many more, so a file listing thousands does not write them into every problem.
+fn id_list(ids: &[&str]) -> String {
+    const SHOWN: usize = 9;
+    let shown = ids[..ids.len().min(SHOWN)].join(", ");
+    match ids.len().saturating_sub(SHOWN) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
     }
 }
 

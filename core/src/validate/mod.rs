@@ -196,6 +196,7 @@ pub fn validate(framework: &Framework) -> Vec<Problem> {
         framework,
         known: &known,
         problems: Vec::new(),
+        suggestion_budget: SUGGESTION_BUDGET,
     };
     if framework.schema_version != SCHEMA_VERSION {
         check
@@ -232,7 +233,17 @@ struct Checker<'a> {
     framework: &'a Framework,
     known: &'a Known<'a>,
     problems: Vec<Problem>,
+    /// How many more ids a "did you mean" for a dangling reference may still compare (see
+    /// [`SUGGESTION_BUDGET`]).
+    suggestion_budget: usize,
 }
+
+/// How many known ids the "did you mean" of dangling references may compare in all, per
+/// file. Each look-up compares the wrong id with every id it could have meant, so a file of
+/// many dangling references to long lists would otherwise cost their product (100,000
+/// unknown guideline references took 20 s). A file with a thousand typos stays within it;
+/// past it, the remaining references are still reported, without a suggestion.
+const SUGGESTION_BUDGET: usize = 100_000;
 
 fn ids<'a, T>(entries: &'a [T], id: impl Fn(&'a T) -> &'a str) -> BTreeSet<&'a str> {
     entries.iter().map(id).collect()

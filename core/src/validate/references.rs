@@ -5,8 +5,10 @@ use super::suggest::suggest;
 use super::{Checker, PRINCIPLE_NUMBERS_RANGE};
 use crate::model::Citation;
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::collections::BTreeSet;
 use std::fmt;
+use std::hash::Hash;
 
 impl Checker<'_> {
     /// Reports every entry whose id an earlier entry of the same list already has.
@@ -72,7 +74,14 @@ impl Checker<'_> {
         if known.contains(value) {
             return;
         }
-        let message = match suggest(value, known.iter().copied()) {
+        let close = match self.suggestion_budget.checked_sub(known.len()) {
+            Some(left) => {
+                self.suggestion_budget = left;
+                suggest(value, known.iter().copied())
+            }
+            None => None,
+        };
+        let message = match close {
             Some(close) => format!("no {what} has id {value:?}; did you mean {close:?}?"),
             None => format!("no {what} has id {value:?}"),
         };
@@ -110,20 +119,28 @@ impl Checker<'_> {
         }
     }
 
-    /// Reports each entry of a list that repeats an earlier one.
-    pub(super) fn no_repeats<T: PartialEq + fmt::Debug>(
+    /// Reports each entry of a list that repeats an earlier one. One pass with a map of first
+    /// places, so a list of a million entries costs no more than reading it.
+    pub(super) fn no_repeats<T: Eq + Hash + fmt::Debug>(
         &mut self,
         item: &str,
         field: &str,
         values: &[T],
     ) {
+        let mut first_at: FxHashMap<&T, usize> = FxHashMap::default();
         for (index, value) in values.iter().enumerate() {
-            if let Some(first) = values[..index].iter().position(|v| v == value) {
-                self.report(
-                    item,
-                    format!("{field}[{index}]"),
-                    format!("{value:?} is listed twice (also {field}[{first}])"),
-                );
+            match first_at.entry(value) {
+                Entry::Occupied(first) => {
+                    let first = *first.get();
+                    self.report(
+                        item,
+                        format!("{field}[{index}]"),
+                        format!("{value:?} is listed twice (also {field}[{first}])"),
+                    );
+                }
+                Entry::Vacant(place) => {
+                    place.insert(index);
+                }
             }
         }
     }
