@@ -2,7 +2,7 @@
 //! and back.
 
 /// Appends `text` form-urlencoded: `A-Za-z0-9-._~:` as they are, space as `+`, other bytes `%XX`.
-pub(super) fn encode_component(text: &str, out: &mut String) {
+pub(crate) fn encode_component(text: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for byte in text.bytes() {
         match byte {
@@ -21,7 +21,7 @@ pub(super) fn encode_component(text: &str, out: &mut String) {
 
 /// Decodes a form-urlencoded key or value: `+` is a space, `%XX` a byte; a malformed escape is
 /// kept literally and bytes that are not UTF-8 become U+FFFD.
-pub(super) fn decode_component(raw: &str) -> String {
+pub(crate) fn decode_component(raw: &str) -> String {
     let bytes = raw.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut i = 0;

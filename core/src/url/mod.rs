@@ -52,7 +52,7 @@
 //! strings and hand-written or hostile links; `properties.rs` round trips on generated states
 //! and query strings.
 
-mod component;
+pub(crate) mod component;
 #[cfg(test)]
 mod properties;
 #[cfg(test)]
