@@ -6,10 +6,11 @@ use std::ops::Range;
 use leptos::prelude::*;
 use mflm_core::engine::{FieldMatch, Hit, ItemType, MatchedField, SearchResult};
 use mflm_core::model::GuidelineBasis;
-use mflm_core::query::{ItemRef, RESULTS_PER_PAGE};
+use mflm_core::query::{ItemRef, ViewState, RESULTS_PER_PAGE};
 use mflm_core::relations::Vocabulary;
+use mflm_core::url;
 
-use crate::ui::context::{address_of, use_app, AppContext};
+use crate::ui::context::{base_url, use_app, AppContext};
 use crate::ui::parts::content::marker;
 use crate::ui::parts::facts::inline_fact;
 use crate::ui::parts::labels;
@@ -29,10 +30,14 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
     let result_page = Memo::new(move |_| result.with(|r| r.page));
     let rows = move || {
         let app = use_app();
+        let links_back = LinksBack {
+            base: base_url(),
+            view: app.now(),
+        };
         result.with(|r| {
             r.hits
                 .iter()
-                .map(|hit| result_row(&app, hit))
+                .map(|hit| result_row(&app, hit, &links_back))
                 .collect_view()
         })
     };
@@ -88,7 +93,13 @@ fn Suggestion(total: Memo<usize>) -> impl IntoView {
     }
 }
 
-fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
+/// What every row's printed link back starts from, read once per render, not once per row.
+struct LinksBack {
+    base: String,
+    view: ViewState,
+}
+
+fn result_row(app: &AppContext, hit: &Hit, links_back: &LinksBack) -> impl IntoView {
     let Some(doc) = app.data.index.docs.get(hit.doc) else {
         return ().into_any();
     };
@@ -162,7 +173,11 @@ fn result_row(app: &AppContext, hit: &Hit) -> impl IntoView {
                     })}
                 // On paper, the way back to the item (its QR code is on the item's own page).
                 <p class="print-only link-back">
-                    {address_of(&app.now().opening(doc.item.clone()))}
+                    {format!(
+                        "{}{}",
+                        links_back.base,
+                        url::href(&links_back.view.opening(doc.item.clone())),
+                    )}
                 </p>
                 {is_profile.then(|| profile_id.map(|id| view! { <ShortlistButton id /> }))}
             </article>
