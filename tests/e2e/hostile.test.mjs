@@ -57,13 +57,11 @@ test('unknown parameters and values are ignored: the default list shows', async 
   await context.close();
 });
 
-test('a 10 kB search in the address bar renders quickly and is cut to a sane length', async () => {
-  const started = Date.now();
+test('a 10 kB search in the address bar renders and is cut to a sane length', async () => {
   const { page, context, problems } = await openApp(env, `/?q=${'a'.repeat(10000)}`);
   const value = await searchBox(page).inputValue();
   assert.ok(value.length <= 500 && /^a+$/.test(value), `search box holds ${value.length} characters`);
   await expectCount(page, expectedDocs({ text: value }).length);
-  assert.ok(Date.now() - started < 10000, 'rendered within seconds');
   // And the same text typed into the box.
   await searchBox(page).fill('b'.repeat(10000));
   await expectCount(page, expectedDocs({ text: 'b'.repeat(10000) }).length);

@@ -144,9 +144,13 @@ class Browser {
     return this.cmd('GET', '/url');
   }
 
-  /** Waits until `fn(...args)`, run in the page, is truthy; returns its value. */
+  /**
+   * Waits until `fn(...args)`, run in the page, is truthy; returns its value. The 60 s allowance
+   * only matters on failure: the first page in a cold WebKit on CI's 2 loaded cores took over 10 s
+   * to compile the wasm (Playwright and Puppeteer wait 30 s by default).
+   */
   async waitFor(fn, ...args) {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 60_000;
     for (;;) {
       const value = await this.run(fn, ...args).catch(() => null);
       if (value) return value;
