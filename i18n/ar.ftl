@@ -235,6 +235,9 @@ export-json = JSON (ملف بيانات)
 export-markdown = Markdown (نشرة للتوزيع)
 export-ris = RIS (برنامج إدارة المراجع)
 cite-this = الاستشهاد بهذا
+copy-text = نسخ
+copy-done = تم النسخ
+copy-refused = النسخ غير مسموح هنا: حدِّد النص وانسخه بنفسك.
 export-results-title = MFLM Explorer: نتائج البحث
 
 ## رموز QR للعرض (للإسقاط على الشاشة، أو لفتح العرض نفسه على الهاتف)

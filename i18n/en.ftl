@@ -227,6 +227,9 @@ export-json = JSON (data file)
 export-markdown = Markdown (handout)
 export-ris = RIS (reference manager)
 cite-this = Cite this
+copy-text = Copy
+copy-done = Copied
+copy-refused = Copying is not allowed here: select the text and copy it yourself.
 # The title of an exported list of search results
 export-results-title = MFLM Explorer: search results
 

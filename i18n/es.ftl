@@ -230,6 +230,9 @@ export-json = JSON (archivo de datos)
 export-markdown = Markdown (material para repartir)
 export-ris = RIS (gestor de referencias)
 cite-this = Citar
+copy-text = Copiar
+copy-done = Copiado
+copy-refused = Aquí no se permite copiar: seleccione el texto y cópielo usted.
 export-results-title = MFLM Explorer: resultados de búsqueda
 
 ## Códigos QR de una vista (para proyectar o abrir la misma vista en un teléfono)

@@ -230,6 +230,9 @@ export-json = JSON (fichier de données)
 export-markdown = Markdown (document à distribuer)
 export-ris = RIS (gestionnaire de références)
 cite-this = Citer
+copy-text = Copier
+copy-done = Copié
+copy-refused = La copie n'est pas permise ici : sélectionnez le texte et copiez-le vous-même.
 export-results-title = MFLM Explorer : résultats de recherche
 
 ## Codes QR d'une vue (à projeter, ou pour ouvrir la même vue sur un téléphone)

@@ -220,6 +220,9 @@ export-json = JSON（数据文件）
 export-markdown = Markdown（讲义）
 export-ris = RIS（文献管理软件）
 cite-this = 引用
+copy-text = 复制
+copy-done = 已复制
+copy-refused = 此处不允许复制：请选中文字后自行复制。
 export-results-title = MFLM Explorer：搜索结果
 
 ## 视图的二维码（用于投影，或在手机上打开同一视图）

@@ -81,12 +81,24 @@ test('the results export as CSV (one row per result), JSON (valid data), Markdow
 
   const markdown = await exported(page, 'Markdown (handout)');
   assert.equal((markdown.text.match(/^## /gm) ?? []).length, expected.length);
+
+  // No results: nothing to export, so the buttons are off (an export would be a bare header).
+  await searchBox(page).fill('zzqxj');
+  await expectCount(page, 0);
+  for (const label of ['CSV (spreadsheet)', 'JSON (data file)', 'Markdown (handout)', 'RIS (reference manager)']) {
+    assert.ok(await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: label }).isDisabled(), label);
+  }
+  await searchBox(page).fill('migrant');
+  await expectCount(page, expected.length);
+  assert.ok(await page.getByRole('button', { name: 'CSV (spreadsheet)' }).isEnabled(), 'back on with results');
   expectNoProblems(problems);
   await context.close();
 });
 
-test('the shortlist exports its practices, and an item page offers "Cite this"', async () => {
-  const { page, context, problems } = await openApp(env, '/?item=profile:DB-005', { contextOptions: { acceptDownloads: true } });
+test('the shortlist exports its practices, and an item page offers "Cite this" with a Copy button', async () => {
+  const { page, context, problems } = await openApp(env, '/?item=profile:DB-005', {
+    contextOptions: { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] },
+  });
   const practice = data.profiles.find((p) => p.id === 'DB-005');
   await page.getByRole('button', { name: 'Add to shortlist' }).click();
   await page.getByText('Cite this').click();
@@ -94,6 +106,9 @@ test('the shortlist exports its practices, and an item page offers "Cite this"',
   assert.ok(citation.includes(practice.title.en), citation);
   assert.ok(citation.includes('practice 5'), citation);
   assert.ok(citation.includes('item=profile:DB-005'), 'the citation links back to the item');
+  await page.locator('.cite-this').getByRole('button', { name: 'Copy' }).click();
+  await page.locator('.cite-this').getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation, 'the clipboard holds the citation');
 
   await page.goto(new URL('?view=shortlist', page.url()).href);
   await page.getByRole('heading', { level: 1, name: 'Your shortlist' }).waitFor();

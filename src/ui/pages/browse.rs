@@ -53,6 +53,7 @@ pub fn Browse() -> impl IntoView {
                         data_for_export.all_results(&query.get_untracked(), sort.get_untracked())
                     })
                     name="results"
+                    empty=Signal::derive(move || result.with(|r| r.total == 0))
                     title=Signal::derive(move || text.export_results_title.to_string())
                 />
                 <ResultList result />

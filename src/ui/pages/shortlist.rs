@@ -8,6 +8,7 @@ use mflm_core::query::{Deck, ItemRef, Page, ViewState};
 use mflm_core::shortlists::{parse_shared, share_query, SharedList};
 
 use crate::ui::context::{address_of, use_app, AppContext};
+use crate::ui::parts::copy::CopyButton;
 use crate::ui::parts::export::ExportMenu;
 use crate::ui::parts::link::{ItemLink, Link};
 use crate::ui::parts::profiles::{handout_facts, printed_link_back, ShortlistButton};
@@ -177,6 +178,7 @@ fn OwnLists() -> impl IntoView {
                 <h2>{text.share_heading}</h2>
                 <p>{text.share_explained}</p>
                 <input class="share-link" type="text" readonly prop:value=share_address />
+                <CopyButton text=share_address />
                 <QrDisclosure address=share_address />
             </section>
             <p class="present-link no-print">

@@ -8,6 +8,7 @@ use mflm_core::query::ItemRef;
 use wasm_bindgen::JsCast;
 
 use crate::ui::context::{base_url, use_app, AppContext};
+use crate::ui::parts::copy::CopyButton;
 
 /// The formats a list can be exported in: (label, file extension, MIME type).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -42,12 +43,14 @@ impl Format {
 
 /// Export buttons for a list: `items` gives the list when a button is pressed (not before,
 /// so nothing is computed while the user only reads), `name` names the file
-/// (`mflm-<name>.csv`) and titles the Markdown handout.
+/// (`mflm-<name>.csv`) and titles the Markdown handout. While `empty` is true (no results)
+/// the buttons are disabled: an export with no rows would only be a header.
 #[component]
 pub fn ExportMenu(
     items: Callback<(), Vec<ItemRef>>,
     name: &'static str,
     title: Signal<String>,
+    #[prop(optional, into)] empty: Signal<bool>,
 ) -> impl IntoView {
     let app = use_app();
     let text = app.text;
@@ -86,7 +89,7 @@ pub fn ExportMenu(
                 );
             };
             view! {
-                <button type="button" on:click=on_click>
+                <button type="button" on:click=on_click disabled=move || empty.get()>
                     {label}
                 </button>
             }
@@ -115,7 +118,8 @@ pub fn cite_this(app: &AppContext, item: ItemRef) -> Option<AnyView> {
         view! {
             <details class="cite-this no-print">
                 <summary>{text.cite_this}</summary>
-                <p class="citation">{citation}</p>
+                <p class="citation">{citation.clone()}</p>
+                <CopyButton text=citation />
                 <button
                     type="button"
                     on:click=move |_| download("mflm-citation.ris", Format::Ris.mime(), &ris)
