@@ -102,6 +102,7 @@ mapping-not-confirmed = Which principles sit in this sub-division is not fully c
 new-version = A new version of the explorer is available.
 reload = Reload
 offline-ready = Ready to use offline.
+close-notice = Close this notice
 # Shown when a file of the offline copy is missing or corrupt and cannot be fetched again
 # (no connection). Also read by the service worker (public/sw.js) for its own page: keep it
 # one line, plain text.

@@ -100,6 +100,7 @@ mapping-not-confirmed = No está del todo confirmado qué principios corresponde
 new-version = Hay una nueva versión de la herramienta.
 reload = Recargar
 offline-ready = Lista para usar sin conexión.
+close-notice = Cerrar este aviso
 offline-damaged = Esta copia sin conexión está dañada: conéctese a internet una vez para repararla.
 previous-item = Anterior
 next-item = Siguiente

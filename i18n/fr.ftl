@@ -100,6 +100,7 @@ mapping-not-confirmed = La liste des principes qui relèvent de cette subdivisio
 new-version = Une nouvelle version de l'outil est disponible.
 reload = Recharger
 offline-ready = Prêt pour une utilisation hors ligne.
+close-notice = Fermer cet avis
 offline-damaged = Cette copie hors ligne est endommagée : connectez-vous une fois à Internet pour la réparer.
 previous-item = Précédent
 next-item = Suivant

@@ -139,6 +139,7 @@ catalogue! {
     new_version = "new-version",
     reload = "reload",
     offline_ready = "offline-ready",
+    close_notice = "close-notice",
     offline_damaged = "offline-damaged",
     previous_item = "previous-item",
     next_item = "next-item",

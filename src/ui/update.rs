@@ -54,15 +54,18 @@ pub fn UpdateNotice() -> impl IntoView {
 
     move || match notice.get() {
         Notice::Hidden => ().into_any(),
+        // Both can be closed at once: on a small screen the notice covers the last lines.
         Notice::OfflineReady => view! {
             <div class="update-notice" role="status">
                 <p>{text.offline_ready}</p>
+                <CloseButton notice />
             </div>
         }
         .into_any(),
         Notice::Damaged => view! {
             <div class="update-notice" role="status">
                 <p>{text.offline_damaged}</p>
+                <CloseButton notice />
             </div>
         }
         .into_any(),
@@ -75,6 +78,23 @@ pub fn UpdateNotice() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
+}
+
+/// The "×" that hides a notice.
+#[component]
+fn CloseButton(notice: RwSignal<Notice>) -> impl IntoView {
+    let text = use_app().text;
+    view! {
+        <button
+            type="button"
+            class="close-notice"
+            aria-label=text.close_notice
+            title=text.close_notice
+            on:click=move |_| notice.set(Notice::Hidden)
+        >
+            "×"
+        </button>
     }
 }
 

@@ -40,7 +40,11 @@ function buildIdOf(swSource) {
 test('after one visit, the app opens, searches, filters and opens an item with no network and no server', async () => {
   const server = await serve(DIST);
   const { context, page, problems } = await openControlled(server);
-  await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor();
+  const ready = page.getByRole('status').filter({ hasText: 'Ready to use offline' });
+  await ready.waitFor();
+  // The notice can be closed at once (on a phone it covers the last lines).
+  await ready.getByRole('button', { name: 'Close this notice' }).click();
+  await ready.waitFor({ state: 'detached' });
 
   await context.setOffline(true);
   await server.close(); // nothing left to answer, even if the browser tried
