@@ -101,6 +101,7 @@ new-version = يتوفر إصدار جديد من الأداة.
 reload = إعادة التحميل
 offline-ready = الأداة جاهزة للاستخدام دون اتصال.
 close-notice = إغلاق هذا الإشعار
+label-colon = { $label }:{" "}
 offline-damaged = هذه النسخة المحفوظة للاستخدام دون اتصال تالفة: اتصل بالإنترنت مرة واحدة لإصلاحها.
 previous-item = السابق
 next-item = التالي

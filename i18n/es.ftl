@@ -101,6 +101,7 @@ new-version = Hay una nueva versión de la herramienta.
 reload = Recargar
 offline-ready = Lista para usar sin conexión.
 close-notice = Cerrar este aviso
+label-colon = { $label }:{" "}
 offline-damaged = Esta copia sin conexión está dañada: conéctese a internet una vez para repararla.
 previous-item = Anterior
 next-item = Siguiente

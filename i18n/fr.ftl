@@ -101,6 +101,7 @@ new-version = Une nouvelle version de l'outil est disponible.
 reload = Recharger
 offline-ready = Prêt pour une utilisation hors ligne.
 close-notice = Fermer cet avis
+label-colon = { $label } :{" "}
 offline-damaged = Cette copie hors ligne est endommagée : connectez-vous une fois à Internet pour la réparer.
 previous-item = Précédent
 next-item = Suivant

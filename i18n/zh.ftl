@@ -101,6 +101,7 @@ new-version = 本工具有新版本可用。
 reload = 重新加载
 offline-ready = 已可离线使用。
 close-notice = 关闭此通知
+label-colon = { $label }：
 offline-damaged = 此离线副本已损坏：请连接一次互联网以修复。
 previous-item = 上一项
 next-item = 下一项

@@ -475,6 +475,11 @@ impl Strings {
         self.with("shortlist-count", &[("count", count.into())])
     }
 
+    /// `label` followed by the language's colon and space: "Source: ", "Source\u{a0}: ".
+    pub fn with_colon(&self, label: &str) -> String {
+        self.with("label-colon", &[("label", label.into())])
+    }
+
     pub fn page_title(&self, heading: &str) -> String {
         self.with("page-title", &[("heading", heading.into())])
     }

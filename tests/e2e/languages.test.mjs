@@ -295,6 +295,11 @@ test('French and Spanish search their own texts, accent-insensitively, and Engli
   shown = await cards(page);
   assert.ok(shown.some((c) => frTitles.has(c.title)), 'the results are listed by their French titles');
   assert.equal(await htmlLangDir(page).then((d) => d.lang), 'fr');
+  // French typography: a no-break space before the colon, in labels and in fact rows.
+  const source = await page.locator('.result-source').first().innerText();
+  assert.ok(source.startsWith('Source\u00a0: '), `"${source}" has a no-break space before its colon`);
+  const factColon = await page.locator('.facts dt').first().evaluate((dt) => getComputedStyle(dt, '::after').content);
+  assert.equal(factColon, '"\u00a0:"');
   expectNoProblems(problems);
   await context.close();
 

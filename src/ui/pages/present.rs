@@ -133,7 +133,7 @@ fn slide_view(app: &AppContext, item: &ItemRef) -> AnyView {
                     .map(|why| {
                         view! {
                             <p class="slide-text">
-                                <strong>{text.why_good_heading}": "</strong>
+                                <strong>{text.with_colon(text.why_good_heading)}</strong>
                                 {content(app, why)}
                             </p>
                         }

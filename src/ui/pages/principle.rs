@@ -41,7 +41,7 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
     let note = principle.note.as_ref().map(|note| {
         view! {
             <p class="note">
-                <strong>{text.field_note}": "</strong>
+                <strong>{text.with_colon(text.field_note)}</strong>
                 {content(app, note)}
             </p>
         }

@@ -169,7 +169,11 @@ fn result_row(app: &AppContext, hit: &Hit, links_back: &LinksBack) -> impl IntoV
                             }
                             _ => facts.source.into_any(),
                         };
-                        view! { <p class="result-source">{text.field_source}": "{source}</p> }
+                        view! {
+                            <p class="result-source">
+                                {text.with_colon(text.field_source)}{source}
+                            </p>
+                        }
                     })}
                 // On paper, the way back to the item (its QR code is on the item's own page).
                 <p class="print-only link-back">
@@ -203,7 +207,7 @@ fn why_it_matched(app: &AppContext, matches: &[FieldMatch]) -> impl IntoView {
             };
             view! {
                 <p class="match-context">
-                    <span class="match-field">{field}": "</span>
+                    <span class="match-field">{text.with_colon(field)}</span>
                     {highlighted(&found.text, &found.ranges)}
                 </p>
             }

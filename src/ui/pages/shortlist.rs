@@ -266,7 +266,7 @@ fn entry_card(
                     .map(|why| {
                         view! {
                             <p>
-                                <strong>{text.why_good_heading}": "</strong>
+                                <strong>{text.with_colon(text.why_good_heading)}</strong>
                                 {why}
                             </p>
                         }
