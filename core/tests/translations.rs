@@ -7,7 +7,7 @@ use mflm_core::lang::Lang;
 use mflm_core::model::Framework;
 use mflm_core::query::{ItemRef, Query, Sort};
 use mflm_core::translation::{self, Translation};
-use mflm_core::validate::load;
+use mflm_core::validate::{load, repeated_keys_in};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/framework.json");
 const TRANSLATED: [Lang; 2] = [Lang::Fr, Lang::Es];
@@ -16,14 +16,18 @@ fn english() -> Framework {
     load(&std::fs::read_to_string(DATA).expect("data file")).expect("data loads")
 }
 
-fn translation(lang: Lang) -> Translation {
+fn translation_text(lang: Lang) -> String {
     let path = format!(
         "{}/../data/i18n/{}.json",
         env!("CARGO_MANIFEST_DIR"),
         lang.tag()
     );
-    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    translation::parse(&json).unwrap_or_else(|problem| panic!("{path}: {problem}"))
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn translation(lang: Lang) -> Translation {
+    translation::parse(&translation_text(lang))
+        .unwrap_or_else(|problem| panic!("{}: {problem}", lang.tag()))
 }
 
 fn translated(lang: Lang) -> Framework {
@@ -39,6 +43,21 @@ fn each_translation_file_names_its_language_and_applies_without_a_problem() {
         assert_eq!(translation(lang).language, lang.tag());
         translated(lang);
     }
+}
+
+#[test]
+fn no_translation_file_repeats_a_key_and_a_repeat_is_caught() {
+    for lang in TRANSLATED {
+        let repeats = repeated_keys_in(&translation_text(lang));
+        assert!(repeats.is_empty(), "{}: {repeats:#?}", lang.tag());
+    }
+    // An id given twice: a parser keeps the second, so the first translation would vanish.
+    let twice =
+        r#"{"language": "fr", "profiles": {"DB-005": {"title": "A"}, "DB-005": {"title": "B"}}}"#;
+    let repeats = repeated_keys_in(twice);
+    assert_eq!(repeats.len(), 1, "{repeats:#?}");
+    assert_eq!(repeats[0].field, "profiles.DB-005");
+    assert!(repeats[0].message.contains("more than once"));
 }
 
 #[test]

@@ -13,7 +13,7 @@
 
 use mflm_core::model::{Confidence, Framework, GuidelineBasis, Profile, ProfileType, Term};
 use mflm_core::translation::{self, Translation};
-use mflm_core::validate::{load, warnings, LoadError};
+use mflm_core::validate::{load, repeated_keys_in, warnings, LoadError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -347,11 +347,13 @@ fn validate_translations(path: &Path, framework: &Framework) -> Result<(), ExitC
     for file in files {
         let problems = match std::fs::read_to_string(&file) {
             Err(e) => vec![format!("cannot read: {e}")],
+            // A repeated id would silently keep only its last entry.
             Ok(json) => match translation::parse(&json) {
                 Err(problem) => vec![problem.to_string()],
-                Ok(parsed) => translation::apply(&mut framework.clone(), &parsed)
-                    .iter()
-                    .map(ToString::to_string)
+                Ok(parsed) => repeated_keys_in(&json)
+                    .into_iter()
+                    .chain(translation::apply(&mut framework.clone(), &parsed))
+                    .map(|problem| problem.to_string())
                     .collect(),
             },
         };

@@ -129,6 +129,25 @@ pub fn load(json: &str) -> Result<Framework, LoadError> {
     }
 }
 
+/// Every key repeated within one object of any JSON text (a translation file, say), where a
+/// parser would keep only the last and drop the first without a word. One problem per repeat:
+/// `item` is `file`, `field` the repeated key's path (`profiles.DB-005`), so an editor finds
+/// it. Text that is not JSON gives no problem here (the parser reports that). The data file
+/// itself gets this check inside [`load`].
+pub fn repeated_keys_in(json: &str) -> Vec<Problem> {
+    repeated_keys::repeated_keys(json)
+        .into_iter()
+        .map(|(mut path, key)| {
+            path.push(naming::Step::Key(key));
+            Problem::new(
+                "file",
+                naming::field_path(&path),
+                "this key appears more than once; keep one",
+            )
+        })
+        .collect()
+}
+
 /// How the app reads its data: serde alone checks the file's shape (reporting the first
 /// problem with its line and column), then every reference and vocabulary check runs.
 /// [`load`]'s full shape walk, which names every shape problem at once, stays in the tools
