@@ -33,7 +33,9 @@ step "release build"
 # screen's test uses it; dist/ never has them.
 if scripts/build.sh && trunk build --release --features test-hooks --dist dist-test-hooks >/dev/null; then
   step "browser tests (Chromium, Firefox, WebKit; release build)"
-  node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$log_dir/e2e.log"
+  # Two files at a time: each has its own browser and server (ports chosen by the system), and
+  # most of a browser test is waiting, so two overlap well even on 2 cores.
+  node --test --test-concurrency=2 --test-reporter=spec tests/e2e/ 2>&1 | tee "$log_dir/e2e.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || failed_steps+=("browser tests")
   e2e_passed=$(grep -E '^ℹ pass [0-9]+' "$log_dir/e2e.log" | awk '{print $3}')
   e2e_failed=$(grep -E '^ℹ fail [0-9]+' "$log_dir/e2e.log" | awk '{print $3}')
