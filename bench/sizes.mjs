@@ -16,7 +16,8 @@ const dist = process.argv[2] ?? 'dist';
 
 const entries = await readdir(dist, { recursive: true, withFileTypes: true });
 const files = [];
-for (const entry of entries.filter((e) => e.isFile())) {
+// The build's .gz/.br copies (scripts/precompress.mjs) are other forms of the same files.
+for (const entry of entries.filter((e) => e.isFile() && !/\.(gz|br)$/.test(e.name))) {
   const full = join(entry.parentPath ?? entry.path, entry.name);
   const path = relative(dist, full).split(sep).join('/');
   const body = await readFile(full);

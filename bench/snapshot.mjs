@@ -18,6 +18,8 @@ await rm(out, { recursive: true, force: true });
 await cp(dist, out, { recursive: true });
 if (data) {
   await copyFile(data, join(out, 'data', 'framework.json'));
+  // Its precompressed copies are of the real data: drop them.
+  for (const suffix of ['.gz', '.br']) await rm(join(out, 'data', `framework.json${suffix}`), { force: true });
   // As a build with this data file would: no preload of a big one.
   const page = await readFile(join(out, 'index.html'), 'utf8');
   await writeFile(join(out, 'index.html'), withDataPreload(page, (await stat(data)).size));

@@ -57,8 +57,9 @@ console.log(devServer
 /** Every file under `root`, as sorted relative paths with forward slashes. */
 async function listFiles(root) {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // Not the .gz/.br copies scripts/precompress.mjs writes: the browser never asks for them.
   return entries
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
     .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
     .sort();
 }

@@ -142,3 +142,20 @@ test('a small data file is fetched alongside the wasm; a big one once the wasm h
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('the build writes .gz and .br copies of its text and wasm files that decompress to the originals', async () => {
+  const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+  const { readdir } = await import('node:fs/promises');
+  const names = (await readdir(DIST, { recursive: true })).map(String);
+  const originals = names.filter((n) => /\.(html|js|wasm|css|json)$/.test(n));
+  assert.ok(originals.some((n) => n.endsWith('.wasm')) && originals.includes('index.html'));
+  for (const name of originals) {
+    const body = await readFile(join(DIST, name));
+    for (const [suffix, decompress] of [['.gz', gunzipSync], ['.br', brotliDecompressSync]]) {
+      assert.ok(names.includes(name + suffix), `${name}${suffix} is missing`);
+      const copy = await readFile(join(DIST, name + suffix));
+      assert.ok(copy.length < body.length, `${name}${suffix} is smaller`);
+      assert.ok(decompress(copy).equals(body), `${name}${suffix} decompresses to ${name}`);
+    }
+  }
+});
