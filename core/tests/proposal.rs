@@ -372,3 +372,42 @@ fn check_file_names_what_is_wrong_with_an_edited_or_foreign_file() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_form_offers_exactly_the_ids_the_check_accepts() {
+    use mflm_core::lang::Lang;
+    use mflm_core::proposal::Choices;
+    let framework = data();
+    let choices = Choices::new(&framework, Lang::Fr);
+    let mut draft = valid_draft();
+    draft.kind = choices.kinds.last().unwrap().id.clone();
+    draft.sectors = choices.sectors.iter().map(|c| c.id.clone()).collect();
+    draft.sectors.retain(|s| s != "all-sectors");
+    draft.principles = choices.principles.iter().map(|c| c.id.clone()).collect();
+    draft.instruments = choices.instruments.iter().map(|c| c.id.clone()).collect();
+    draft.guidelines = choices
+        .guidelines
+        .iter()
+        .map(|(_, c)| c.id.clone())
+        .collect();
+    draft.actors[0].actor_type = choices.actor_types.last().unwrap().id.clone();
+    draft.countries = choices
+        .countries
+        .iter()
+        .take(5)
+        .map(|c| c.id.clone())
+        .collect();
+    draft.regions.clear();
+    choices.add_regions_of_countries(&mut draft);
+    choices.add_regions_of_countries(&mut draft);
+    let mut unique = draft.regions.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), draft.regions.len(), "no region added twice");
+    check(&framework, &draft, TODAY).expect("every offered id is accepted");
+    assert_eq!(choices.principles.len(), 15);
+    assert!(choices.principles[3].label.starts_with("4. "));
+    assert_eq!(
+        choices.countries.len(),
+        framework.vocabularies.countries.len()
+    );
+}

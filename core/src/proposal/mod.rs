@@ -15,9 +15,11 @@
 //! Nothing here sends anything anywhere: the app offers the file as a download and
 //! [`ProposalFile::email_text`] as text to paste in an e-mail.
 
+mod choices;
 mod email;
 mod file;
 
+pub use choices::{Choice, Choices};
 pub use file::{addition_problems, check_file, ProposalFile, FORMAT, VERSION};
 
 use crate::model::{
@@ -338,10 +340,7 @@ pub fn check(
 /// The form field a validator problem about the added profile or source is about.
 fn field_of(file: &ProposalFile, problem: &Problem) -> Field {
     let field = problem.field.as_str();
-    let head = field
-        .split(|c| c == '.' || c == '[')
-        .next()
-        .unwrap_or(field);
+    let head = field.split(['.', '[']).next().unwrap_or(field);
     if problem.item == file.profile.id {
         let row = || {
             field
