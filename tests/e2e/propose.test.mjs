@@ -9,9 +9,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setup, openApp, expectNoProblems } from './harness.mjs';
 
 const env = setup();
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+/** axe's violations on the page as it is (rule, and where). */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 const REQUIRED = [
   ['Title', 'textbox'],
@@ -168,4 +179,17 @@ test('a corrupt saved draft gives an empty form; the form fits a 360 px screen a
   await page.locator('#propose-errors').getByRole('link', { name: 'Titre\u00a0: Ce champ est obligatoire.' }).waitFor();
   await context.close();
   expectNoProblems(problems);
+});
+
+test('axe finds no violations on the form, empty, with its errors shown, and in both schemes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, problems } = await openApp(env, '/?view=propose', { contextOptions: { bypassCSP: true, colorScheme } });
+    await page.getByRole('heading', { level: 1, name: 'Propose a practice' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme}: the empty form`);
+    await page.getByRole('button', { name: 'Check and make the file' }).click();
+    await page.locator('#propose-errors').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme}: the form with its errors`);
+    await context.close();
+    expectNoProblems(problems);
+  }
 });
