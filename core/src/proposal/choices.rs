@@ -10,6 +10,9 @@ use std::collections::BTreeMap;
 pub struct Choice {
     pub id: String,
     pub label: String,
+    /// Whether `label` is in the language asked for (else it is the English fallback, which
+    /// the page marks with `lang="en"`).
+    pub translated: bool,
 }
 
 /// Every list of options of the form, labelled in one language (English where the data has
@@ -46,6 +49,7 @@ impl Choices {
                 .map(|t| Choice {
                     id: t.id.clone(),
                     label: t.label.get(tag).to_string(),
+                    translated: lang == Lang::En || t.label.has(tag),
                 })
                 .collect()
         };
@@ -56,6 +60,7 @@ impl Choices {
             .map(|c| Choice {
                 id: c.id.clone(),
                 label: c.label.get(tag).to_string(),
+                translated: lang == Lang::En || c.label.has(tag),
             })
             .collect();
         countries.sort_by_key(|a| a.label.to_lowercase());
@@ -64,9 +69,13 @@ impl Choices {
         let mut instruments: Vec<Choice> = framework
             .instruments
             .iter()
-            .map(|i| Choice {
-                id: i.id.clone(),
-                label: i.list_name_in(tag).0.to_string(),
+            .map(|i| {
+                let (label, translated) = i.list_name_in(tag);
+                Choice {
+                    id: i.id.clone(),
+                    label: label.to_string(),
+                    translated,
+                }
             })
             .collect();
         instruments.sort_by_key(|a| a.label.to_lowercase());
@@ -81,6 +90,7 @@ impl Choices {
                 .map(|p| Choice {
                     id: p.number.to_string(),
                     label: format!("{}. {}", p.number, p.title.get(tag)),
+                    translated: lang == Lang::En || p.title.has(tag),
                 })
                 .collect(),
             guidelines: framework
@@ -97,6 +107,7 @@ impl Choices {
                         Choice {
                             id: g.id.clone(),
                             label,
+                            translated: lang == Lang::En || g.text.has(tag),
                         },
                     )
                 })

@@ -194,7 +194,11 @@ pub fn select_field(
         .map(|choice| {
             let id = choice.id.clone();
             view! {
-                <option value=choice.id selected=move || form.draft.with(|d| *get(d) == id)>
+                <option
+                    value=choice.id
+                    lang=english_unless(choice.translated)
+                    selected=move || form.draft.with(|d| *get(d) == id)
+                >
                     {choice.label}
                 </option>
             }
@@ -260,7 +264,9 @@ pub fn checkbox_group(
                                 });
                             }
                         />
-                        <label for=box_id>{choice.label}</label>
+                        <label for=box_id lang=english_unless(choice.translated)>
+                            {choice.label}
+                        </label>
                     </li>
                 }
             })
@@ -279,4 +285,9 @@ pub fn checkbox_group(
             <ul class="propose-options">{boxes}</ul>
         </fieldset>
     }
+}
+
+/// `lang="en"` on a label that is the English fallback of an untranslated text.
+pub fn english_unless(translated: bool) -> Option<&'static str> {
+    (!translated).then_some("en")
 }

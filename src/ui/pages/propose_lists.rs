@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use mflm_core::proposal::{Choice, Choices, Draft, DraftActor, Field};
 
 use crate::ui::pages::propose_fields::{
-    described_by, errors_view, help_view, invalid, label_text, target_id, Form,
+    described_by, english_unless, errors_view, help_view, invalid, label_text, target_id, Form,
 };
 
 /// Choose from a long list (countries, instruments): a `<select>` and an "Add" button, the
@@ -30,7 +30,13 @@ pub fn pick_list(
     let options = Arc::new(options);
     let option_views = options
         .iter()
-        .map(|c| view! { <option value=c.id.clone()>{c.label.clone()}</option> })
+        .map(|c| {
+            view! {
+                <option value=c.id.clone() lang=english_unless(c.translated)>
+                    {c.label.clone()}
+                </option>
+            }
+        })
         .collect_view();
     let add = move |_| {
         let id = picked.get_untracked();
@@ -49,14 +55,14 @@ pub fn pick_list(
         let ids = form.draft.with(|d| get(d).clone());
         ids.into_iter()
             .map(|id| {
-                let name = options
+                let (name, translated) = options
                     .iter()
                     .find(|c| c.id == id)
-                    .map_or(id.clone(), |c| c.label.clone());
+                    .map_or((id.clone(), true), |c| (c.label.clone(), c.translated));
                 let remove = form.text.propose_remove(&name);
                 view! {
                     <li>
-                        <span>{name}</span>
+                        <span lang=english_unless(translated)>{name}</span>
                         " "
                         <button
                             type="button"
@@ -111,7 +117,7 @@ pub fn actors_field(form: Form) -> impl IntoView {
                         .with(|d| d.actors.get(row).is_some_and(|a| a.actor_type == id))
                 };
                 view! {
-                    <option value=c.id.clone() selected=selected>
+                    <option value=c.id.clone() lang=english_unless(c.translated) selected=selected>
                         {c.label.clone()}
                     </option>
                 }
