@@ -92,7 +92,9 @@ test('an empty proposal names every required field, in the summary (focused) and
 });
 
 test('a proposal filled in like a person downloads a file that check-proposal accepts, with the e-mail text; a reload keeps the draft', async () => {
-  const { page, context, problems } = await openApp(env, '/?view=propose', { contextOptions: { acceptDownloads: true } });
+  const { page, context, problems } = await openApp(env, '/?view=propose', {
+    contextOptions: { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] },
+  });
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
   await page.getByRole('textbox', { name: 'Summary' }).fill(
     'A fund run jointly by the labour ministry and farm workers’ unions pays for housing inspections\nand legal advice for seasonal workers.');
@@ -143,6 +145,9 @@ test('a proposal filled in like a person downloads a file that check-proposal ac
   const email = await page.getByLabel('Text for your e-mail').inputValue();
   assert.match(email, new RegExp(`^Subject: Practice proposed for MFLM Explorer: ${TITLE}$`, 'm'));
   assert.match(email, /^Countries: Philippines \(PHL\)$/m);
+  await page.getByRole('button', { name: 'Copy the text' }).click();
+  await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), email, 'the copy button copies the e-mail text');
 
   // A reload keeps the draft: text, choices, lists.
   await page.reload();
