@@ -411,3 +411,122 @@ fn the_form_offers_exactly_the_ids_the_check_accepts() {
         framework.vocabularies.countries.len()
     );
 }
+
+// ------------------------------------------------------------------------------------------
+// Generated drafts: a fixed number of cases from a fixed seed (as in tests/fuzz.rs).
+// ------------------------------------------------------------------------------------------
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+fn runner(cases: u32, name: &str) -> TestRunner {
+    let config = Config {
+        cases,
+        rng_algorithm: RngAlgorithm::ChaCha,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let mut seed = *b"MFLM Explorer: proposal drafts!!";
+    for (i, byte) in name.bytes().enumerate() {
+        seed[i % 32] ^= byte;
+    }
+    TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed))
+}
+
+/// Text of every kind: empty, plain, markup, control and invisible characters, long runs.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[a-zA-Z ,.'-]{1,40}",
+        "\\PC{0,80}",
+        ".{0,200}",
+        Just("<p>x</p>".to_string()),
+        Just("a\u{0}b\u{200B}c".to_string()),
+        (1usize..3000).prop_map(|n| "w ".repeat(n)),
+    ]
+}
+
+/// Ids: real ones of the vocabulary, near misses and anything.
+fn any_ids(real: Vec<String>) -> impl Strategy<Value = Vec<String>> {
+    let one = prop_oneof![
+        3 => proptest::sample::select(real),
+        1 => "[a-z0-9-]{0,12}",
+        1 => "\\PC{0,20}",
+    ];
+    proptest::collection::vec(one, 0..6)
+}
+
+#[test]
+fn generated_drafts_never_panic_and_whatever_passes_merges_as_valid_data() {
+    let framework = data();
+    let vocabularies = &framework.vocabularies;
+    let mut real: Vec<String> = vocabularies
+        .countries
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    for terms in [
+        &vocabularies.profile_kinds,
+        &vocabularies.regions,
+        &vocabularies.sectors,
+        &vocabularies.actor_types,
+    ] {
+        real.extend(terms.iter().map(|t| t.id.clone()));
+    }
+    real.extend(framework.instruments.iter().map(|i| i.id.clone()));
+    real.extend((0..=16).map(|n| n.to_string()));
+    // A valid draft with one field replaced by generated text or ids: a mix of real ids,
+    // near misses and anything, so some drafts pass and most do not.
+    let strategy = (0..14usize, any_text(), any_ids(real));
+    let passed = std::cell::Cell::new(0);
+    runner(250, "drafts")
+        .run(&strategy, |(field, text, ids)| {
+            let mut draft = valid_draft();
+            match field {
+                0 => draft.title = text,
+                1 => draft.summary = text,
+                2 => draft.kind = ids.first().cloned().unwrap_or(text),
+                3 => draft.countries = ids,
+                4 => draft.regions = ids,
+                5 => draft.sectors = ids,
+                6 => draft.period = text,
+                7 => draft.actors[0].actor_type = ids.first().cloned().unwrap_or(text),
+                8 => draft.actors[2].name = text,
+                9 => draft.principles = ids,
+                10 => draft.instruments = ids,
+                11 => draft.tags = text,
+                12 => draft.source_url = text,
+                _ => draft.contact = text,
+            }
+            match check(&framework, &draft, TODAY) {
+                Ok(file) => {
+                    passed.set(passed.get() + 1);
+                    prop_assert!(check_file(&framework, &file.to_json()).is_ok());
+                    let merged = serde_json::to_string(&file.merged_into(&framework)).unwrap();
+                    prop_assert!(load(&merged).is_ok());
+                }
+                Err(problems) => {
+                    prop_assert!(!problems.is_empty());
+                    prop_assert!(problems.iter().all(|p| p.field != Field::Proposal));
+                }
+            }
+            prop_assert_eq!(Draft::from_saved(&draft.to_saved()), draft);
+            Ok(())
+        })
+        .unwrap();
+    println!("{} of 250 generated drafts passed", passed.get());
+    assert!(passed.get() > 20, "the generator makes valid drafts too");
+}
+
+#[test]
+fn any_saved_text_gives_a_draft() {
+    runner(2000, "saved")
+        .run(
+            &prop_oneof!["\\PC{0,200}", ".{0,100}", "[\\[\\]{}\":,a-z0-9 ]{0,200}"],
+            |text| {
+                let _ = Draft::from_saved(&text);
+                Ok(())
+            },
+        )
+        .unwrap();
+}
