@@ -156,6 +156,19 @@ test('a proposal filled in like a person downloads a file that check-proposal ac
   assert.ok(await page.getByRole('checkbox', { name: /^9\. / }).isChecked());
   await page.getByRole('button', { name: 'Remove Philippines' }).waitFor();
   assert.equal(await page.getByLabel('Name of actor 1').inputValue(), 'Department of Labor and Employment');
+  assert.equal(await page.getByLabel('Kind of practice').inputValue(), 'programme');
+  assert.equal(await page.getByLabel('Type of actor 2').inputValue(), 'workers');
+
+  // "Clear the form" empties every field, the selects included, and what is kept.
+  await page.getByRole('button', { name: 'Clear the form' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'Title', exact: true }).inputValue(), '');
+  assert.equal(await page.getByLabel('Kind of practice').inputValue(), '');
+  assert.equal(await page.getByLabel('Type of actor 1').inputValue(), '');
+  assert.equal(await page.getByLabel('Type of actor 2').count(), 0, 'one actor row again');
+  assert.equal(await page.getByRole('checkbox', { name: /^9\. / }).isChecked(), false);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Propose a practice' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Title', exact: true }).inputValue(), '');
   await context.close();
   expectNoProblems(problems);
 });

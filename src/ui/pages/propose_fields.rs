@@ -197,7 +197,7 @@ pub fn select_field(
                 <option
                     value=choice.id
                     lang=english_unless(choice.translated)
-                    selected=move || form.draft.with(|d| *get(d) == id)
+                    prop:selected=move || form.draft.with(|d| *get(d) == id)
                 >
                     {choice.label}
                 </option>
@@ -218,7 +218,7 @@ pub fn select_field(
                     form.edit(|d| set(d, chosen));
                 }
             >
-                <option value="" selected=move || form.draft.with(|d| get(d).is_empty())>
+                <option value="" prop:selected=move || form.draft.with(|d| get(d).is_empty())>
                     {form.text.propose_choose}
                 </option>
                 {options}

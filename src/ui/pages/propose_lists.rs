@@ -117,7 +117,11 @@ pub fn actors_field(form: Form) -> impl IntoView {
                         .with(|d| d.actors.get(row).is_some_and(|a| a.actor_type == id))
                 };
                 view! {
-                    <option value=c.id.clone() lang=english_unless(c.translated) selected=selected>
+                    <option
+                        value=c.id.clone()
+                        lang=english_unless(c.translated)
+                        prop:selected=selected
+                    >
                         {c.label.clone()}
                     </option>
                 }
@@ -137,7 +141,17 @@ pub fn actors_field(form: Form) -> impl IntoView {
                             form.edit(|d| actor_row(d, row).actor_type = chosen);
                         }
                     >
-                        <option value="">{text.propose_choose}</option>
+                        <option
+                            value=""
+                            prop:selected=move || {
+                                form.draft
+                                    .with(|d| {
+                                        d.actors.get(row).is_none_or(|a| a.actor_type.is_empty())
+                                    })
+                            }
+                        >
+                            {text.propose_choose}
+                        </option>
                         {options}
                     </select>
                 </div>
