@@ -37,6 +37,21 @@ const REQUIRED = [
   ['Publisher, place and date', 'textbox'],
 ];
 
+/** A complete draft as the page keeps it in session storage. */
+const VALID_DRAFT = {
+  title: 'Union-run advice desks for seasonal farm workers',
+  summary: 'Unions run advice desks for seasonal farm workers.',
+  kind: 'service',
+  countries: ['PHL'],
+  regions: ['asia-pacific'],
+  sectors: ['agriculture'],
+  period: '2019',
+  actors: [{ type: 'workers', name: '' }],
+  principles: ['10'],
+  source_title: 'Annual report',
+  source_citation: 'A union, Manila, 2020',
+};
+
 const TITLE = 'Seasonal farm workers’ welfare fund run with the unions';
 
 /** The text of the elements an element's aria-describedby names. */
@@ -199,7 +214,7 @@ test('a corrupt saved draft gives an empty form; the form fits a 360 px screen a
   expectNoProblems(problems);
 });
 
-test('axe finds no violations on the form, empty, with its errors shown, and in both schemes', async () => {
+test('axe finds no violations on the form (empty, with its errors, finished) in both schemes', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context, problems } = await openApp(env, '/?view=propose', { contextOptions: { bypassCSP: true, colorScheme } });
     await page.getByRole('heading', { level: 1, name: 'Propose a practice' }).waitFor();
@@ -207,6 +222,12 @@ test('axe finds no violations on the form, empty, with its errors shown, and in 
     await page.getByRole('button', { name: 'Check and make the file' }).click();
     await page.locator('#propose-errors').waitFor();
     assert.deepEqual(await axeViolations(page), [], `${colorScheme}: the form with its errors`);
+    // A complete draft kept in this tab, submitted: the finished proposal.
+    await page.evaluate((draft) => sessionStorage.setItem('mflm-explorer.proposal-draft', JSON.stringify(draft)), VALID_DRAFT);
+    await page.reload();
+    await page.getByRole('button', { name: 'Check and make the file' }).click();
+    await page.getByRole('heading', { name: 'Your proposal is ready' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme}: the finished proposal`);
     await context.close();
     expectNoProblems(problems);
   }
