@@ -16,6 +16,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use mflm_core::lang::Lang;
 use mflm_core::model::Confidence;
+use mflm_core::proposal::Issue;
 use mflm_core::query::{Facet, Sort};
 
 /// The English catalogue, built in: the reference, and the fallback for every language.
@@ -235,6 +236,59 @@ catalogue! {
     recovery_reload = "recovery-reload",
     recovery_export = "recovery-export",
     recovery_reset = "recovery-reset",
+    // Propose a practice
+    nav_propose = "nav-propose",
+    about_propose = "about-propose",
+    propose_heading = "propose-heading",
+    propose_intro = "propose-intro",
+    propose_kept = "propose-kept",
+    propose_required = "propose-required",
+    propose_title = "propose-title",
+    propose_title_help = "propose-title-help",
+    propose_summary = "propose-summary",
+    propose_summary_help = "propose-summary-help",
+    propose_kind = "propose-kind",
+    propose_choose = "propose-choose",
+    propose_countries = "propose-countries",
+    propose_countries_help = "propose-countries-help",
+    propose_add_country = "propose-add-country",
+    propose_instruments = "propose-instruments",
+    propose_instruments_help = "propose-instruments-help",
+    propose_add_instrument = "propose-add-instrument",
+    propose_regions = "propose-regions",
+    propose_sectors = "propose-sectors",
+    propose_sectors_help = "propose-sectors-help",
+    propose_period = "propose-period",
+    propose_period_help = "propose-period-help",
+    propose_actors = "propose-actors",
+    propose_actors_help = "propose-actors-help",
+    propose_add_actor = "propose-add-actor",
+    propose_principles = "propose-principles",
+    propose_principles_help = "propose-principles-help",
+    propose_guidelines = "propose-guidelines",
+    propose_guidelines_help = "propose-guidelines-help",
+    propose_tags = "propose-tags",
+    propose_tags_help = "propose-tags-help",
+    propose_source_heading = "propose-source-heading",
+    propose_source_help = "propose-source-help",
+    propose_source_title = "propose-source-title",
+    propose_source_citation = "propose-source-citation",
+    propose_source_locator = "propose-source-locator",
+    propose_source_locator_help = "propose-source-locator-help",
+    propose_source_url = "propose-source-url",
+    propose_source_url_help = "propose-source-url-help",
+    propose_contact = "propose-contact",
+    propose_contact_help = "propose-contact-help",
+    propose_submit = "propose-submit",
+    propose_clear = "propose-clear",
+    propose_error_required = "propose-error-required",
+    propose_error_https = "propose-error-https",
+    propose_done_heading = "propose-done-heading",
+    propose_done_body = "propose-done-body",
+    propose_download = "propose-download",
+    propose_email_label = "propose-email-label",
+    propose_copy = "propose-copy",
+    propose_copied = "propose-copied",
 }
 
 /// A plain message as a field's `&'static str`: built once per message and language for the
@@ -516,5 +570,84 @@ impl Strings {
 
     pub fn not_utf8(&self, byte: usize) -> String {
         self.with("not-utf8", &[("byte", byte.into())])
+    }
+
+    // ---- Propose a practice ------------------------------------------------------------
+
+    pub fn propose_remove(&self, name: &str) -> String {
+        self.with("propose-remove", &[("name", name.to_string().into())])
+    }
+
+    /// Rows are numbered from 1 for people (the form's rows are counted from 0).
+    pub fn propose_actor_type(&self, row: usize) -> String {
+        self.with("propose-actor-type", &[("row", (row + 1).into())])
+    }
+
+    pub fn propose_remove_actor(&self, row: usize) -> String {
+        self.with("propose-remove-actor", &[("row", (row + 1).into())])
+    }
+
+    pub fn propose_actor_name(&self, row: usize) -> String {
+        self.with("propose-actor-name", &[("row", (row + 1).into())])
+    }
+
+    /// "Title: This is required." in the error summary.
+    pub fn propose_error_line(&self, field: &str, message: &str) -> String {
+        self.with(
+            "propose-error-line",
+            &[
+                ("field", field.to_string().into()),
+                ("message", message.to_string().into()),
+            ],
+        )
+    }
+
+    pub fn propose_errors_heading(&self, count: usize) -> String {
+        self.with("propose-errors-heading", &[("count", count.into())])
+    }
+
+    /// What is wrong with a field, in this language. `name_of` gives a country's or a
+    /// region's name from its id; the validator's own findings stay in English.
+    pub fn propose_issue(&self, issue: &Issue, name_of: impl Fn(&str) -> String) -> String {
+        let text = |value: &str| FluentValue::from(value.to_string());
+        let code = |c: &u32| text(&format!("{c:04X}"));
+        match issue {
+            Issue::Required => self.propose_error_required.to_string(),
+            Issue::TooLong { max } => {
+                self.with("propose-error-too-long", &[("max", (*max).into())])
+            }
+            Issue::TooMany { max } => {
+                self.with("propose-error-too-many", &[("max", (*max).into())])
+            }
+            Issue::Markup { tag } => self.with("propose-error-markup", &[("tag", text(tag))]),
+            Issue::Invisible { code_point } => {
+                self.with("propose-error-invisible", &[("code", code(code_point))])
+            }
+            Issue::ControlCharacter { code_point } => {
+                self.with("propose-error-control", &[("code", code(code_point))])
+            }
+            Issue::Unknown {
+                value,
+                suggestion: Some(suggestion),
+            } => self.with(
+                "propose-error-unknown-suggest",
+                &[("value", text(value)), ("suggestion", text(suggestion))],
+            ),
+            Issue::Unknown { value, .. } => {
+                self.with("propose-error-unknown", &[("value", text(value))])
+            }
+            Issue::Repeated { value } => {
+                self.with("propose-error-repeated", &[("value", text(value))])
+            }
+            Issue::NotHttps => self.propose_error_https.to_string(),
+            Issue::RegionMissing { country, region } => self.with(
+                "propose-error-region",
+                &[
+                    ("country", text(&name_of(country))),
+                    ("region", text(&name_of(region))),
+                ],
+            ),
+            Issue::NotADate { .. } | Issue::Other { .. } => issue.to_string(),
+        }
     }
 }

@@ -140,6 +140,8 @@ pub enum Page {
     About,
     /// Practices the user has shortlisted (kept in local storage).
     Shortlist,
+    /// The form to propose a practice (nothing is sent: it makes a file to download).
+    Propose,
     Item(ItemRef),
     /// Presentation mode: one item of `deck` per screen, for projectors; `at` is the 1-based
     /// slide (past the end shows the last).

@@ -19,7 +19,7 @@ use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
     instrument::InstrumentPage, instruments::InstrumentList, overview::Overview,
-    present::Presentation, principle::PrinciplePage, profile::ProfilePage,
+    present::Presentation, principle::PrinciplePage, profile::ProfilePage, propose::ProposePage,
     shortlist::ShortlistPage, subdivision::SubdivisionPage,
 };
 use crate::ui::parts::labels;
@@ -180,12 +180,18 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
                 Page::Instruments => view! { <InstrumentList /> }.into_any(),
                 Page::About => view! { <About /> }.into_any(),
                 Page::Shortlist => view! { <ShortlistPage /> }.into_any(),
+                Page::Propose => view! { <ProposePage /> }.into_any(),
                 Page::Item(item) => view! { <ItemFrame item /> }.into_any(),
                 Page::Present { deck, .. } => view! { <Presentation deck /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
             <p>{text.unofficial_notice}</p>
+            <p class="no-print">
+                <Link to=Signal::derive(move || {
+                    state.with(|now| now.showing(Page::Propose))
+                })>{text.nav_propose}</Link>
+            </p>
             <p>
                 {text
                     .compiled_on(&format_date(lang, &app.data.relations.framework().meta.compiled))}
@@ -204,6 +210,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
         Page::Instruments => text.nav_instruments.to_string(),
         Page::About => text.about_heading.to_string(),
         Page::Shortlist => text.shortlist_heading.to_string(),
+        Page::Propose => text.propose_heading.to_string(),
         Page::Present { .. } => text.present_label.to_string(),
         Page::Item(item) => {
             labels::item_title(app, item).unwrap_or_else(|| text.not_found_title.to_string())

@@ -6,12 +6,14 @@
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- schema
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- translation-schema
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- scale N [PATH] > big.json
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- check-proposal FILE [PATH]
 //! ```
 //!
 //! `PATH` defaults to the workspace's `data/framework.json`. `scale` is for benchmarks
 //! (`scripts/bench.sh`): see `mflm-data/scale.rs` for how the copies differ.
 
 use mflm_core::model::{Confidence, Framework, GuidelineBasis, Profile, ProfileType, Term};
+use mflm_core::proposal;
 use mflm_core::translation::{self, Translation};
 use mflm_core::validate::{load, repeated_keys_in, warnings, LoadError};
 use std::collections::BTreeMap;
@@ -35,6 +37,10 @@ commands:
                    print the JSON Schema of a translation file (data/i18n/<lang>.json)
   scale N [PATH]   print a synthetic copy of the data with every profile N times
                    (for benchmarks; checked with the same validation before printing)
+  check-proposal FILE [PATH]
+                   check a proposal file (from the app's \"Propose a practice\" form)
+                   against the data: it must merge into it as valid data; prints the
+                   source and profile entries to paste into the data file
 
 PATH defaults to data/framework.json in the workspace.";
 
@@ -59,6 +65,10 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        (Some("check-proposal"), 2 | 3) => {
+            let data = args.get(2).map(PathBuf::from).unwrap_or_else(default_path);
+            check_proposal(Path::new(&args[1]), &data)
         }
         (Some("-h" | "--help" | "help"), _) => {
             println!("{USAGE}");
@@ -123,6 +133,50 @@ fn validate(path: &Path) -> ExitCode {
         framework.vocabularies.countries.len(),
     );
     ExitCode::SUCCESS
+}
+
+/// `check-proposal FILE [PATH]`: the proposal must merge into the data at PATH as valid data.
+/// Prints every problem (item, field, what is wrong) and exits 1; or prints the two entries
+/// an editor pastes into the data file.
+fn check_proposal(file: &Path, data: &Path) -> ExitCode {
+    let framework = match read(data) {
+        Ok(framework) => framework,
+        Err(code) => return code,
+    };
+    let json = match std::fs::read_to_string(file) {
+        Ok(json) => json,
+        Err(e) => {
+            eprintln!("{}: cannot read: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    match proposal::check_file(&framework, &json) {
+        Ok(proposal) => {
+            let (profile, source) = proposal.entries();
+            println!(
+                "ok: {} (submitted {}) merges into {} as valid data.\n",
+                file.display(),
+                proposal.submitted,
+                data.display()
+            );
+            println!(
+                "Add to \"sources\" (choose its id, and use the same id in the profile's \
+                 source.document):\n{source}\n"
+            );
+            println!(
+                "Add to \"profiles\" (choose its id; set type, certainty and the locator after \
+                 reading the source; see data/README.md):\n{profile}"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!("{}: {} problem(s)", file.display(), problems.len());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn print_json(schema: &impl serde::Serialize) -> ExitCode {

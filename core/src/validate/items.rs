@@ -483,7 +483,7 @@ fn is_country_code(id: &str) -> bool {
 }
 
 /// `YYYY-MM-DD` with a month from 01 to 12 and a day from 01 to 31.
-fn is_date(text: &str) -> bool {
+pub(crate) fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [year, month, day] = parts.as_slice() else {
         return false;

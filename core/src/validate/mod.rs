@@ -37,6 +37,12 @@ mod warnings;
 
 pub use warnings::warnings;
 
+// The rules single strings must keep, shared with the proposal form's checks
+// (`crate::proposal`), so a proposal is held to exactly what the validator holds the data to.
+pub(crate) use items::is_date;
+pub(crate) use suggest::suggest;
+pub(crate) use text::html_tag;
+
 use crate::model::{Framework, SCHEMA_VERSION};
 use serde_json::Value;
 use shape::{check_shape, schema_version_problem, serde_fallback};

@@ -6,7 +6,7 @@
 const MAX_CHARS: usize = 64;
 
 /// The candidate closest to `wrong`, if it is close enough to be a likely typo.
-pub(super) fn suggest<'a>(
+pub(crate) fn suggest<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

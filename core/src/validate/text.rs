@@ -55,7 +55,7 @@ impl Checker<'_> {
 }
 
 /// The start of the first `<` followed by a letter or `/`, as in `<p>` or `</b>`.
-fn html_tag(text: &str) -> Option<String> {
+pub(crate) fn html_tag(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let start = bytes
         .windows(2)

@@ -7,7 +7,9 @@ use crate::ui::context::{format_date, use_app};
 use crate::ui::load::CONTENT_LANGUAGES;
 use crate::ui::parts::content::content;
 use crate::ui::parts::facts::fact;
+use crate::ui::parts::link::Link;
 use crate::ui::parts::source::source_entry;
+use mflm_core::query::Page;
 
 #[component]
 pub fn About() -> impl IntoView {
@@ -63,6 +65,10 @@ pub fn About() -> impl IntoView {
         <section>
             <h2>{text.report_heading}</h2>
             <p>{text.report_body}</p>
+            <p>
+                {text.about_propose} " "
+                <Link to=app.now().showing(Page::Propose)>{text.nav_propose}</Link>
+            </p>
         </section>
     }
 }

@@ -134,7 +134,7 @@ pub fn cite_this(app: &AppContext, item: ItemRef) -> Option<AnyView> {
 
 /// Offers `content` as a file named `file_name`: a Blob URL behind a temporary link, clicked
 /// and revoked. A browser that refuses (very old ones) simply does nothing.
-fn download(file_name: &str, mime: &str, content: &str) {
+pub fn download(file_name: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&content.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
