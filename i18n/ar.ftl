@@ -336,4 +336,3 @@ propose-done-body = نزّل الملف وأرسله، مع النص أدناه�
 propose-download = تنزيل ملف الاقتراح
 propose-email-label = نص رسالتك الإلكترونية
 propose-copy = نسخ النص
-propose-copied = تم النسخ.

@@ -330,4 +330,3 @@ propose-done-body = Download the file and send it, with the text below, to whoev
 propose-download = Download the proposal file
 propose-email-label = Text for your e-mail
 propose-copy = Copy the text
-propose-copied = Copied.

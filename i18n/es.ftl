@@ -331,4 +331,3 @@ propose-done-body = Descargue el archivo y envíelo, junto con el texto siguient
 propose-download = Descargar el archivo de la propuesta
 propose-email-label = Texto para su correo electrónico
 propose-copy = Copiar el texto
-propose-copied = Copiado.

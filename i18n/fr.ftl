@@ -331,4 +331,3 @@ propose-done-body = Téléchargez le fichier et envoyez-le, avec le texte ci-des
 propose-download = Télécharger le fichier de proposition
 propose-email-label = Texte pour votre courriel
 propose-copy = Copier le texte
-propose-copied = Copié.

@@ -330,4 +330,3 @@ propose-done-body = Скачайте файл и отправьте его вм�
 propose-download = Скачать файл предложения
 propose-email-label = Текст для вашего письма
 propose-copy = Копировать текст
-propose-copied = Скопировано.

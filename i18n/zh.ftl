@@ -321,4 +321,3 @@ propose-done-body = 请下载该文件，连同下面的文字一起发送给向
 propose-download = 下载提议文件
 propose-email-label = 电子邮件文字
 propose-copy = 复制文字
-propose-copied = 已复制。

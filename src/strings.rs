@@ -288,7 +288,6 @@ catalogue! {
     propose_download = "propose-download",
     propose_email_label = "propose-email-label",
     propose_copy = "propose-copy",
-    propose_copied = "propose-copied",
 }
 
 /// A plain message as a field's `&'static str`: built once per message and language for the

@@ -161,7 +161,7 @@ test('a proposal filled in like a person downloads a file that check-proposal ac
   assert.match(email, new RegExp(`^Subject: Practice proposed for MFLM Explorer: ${TITLE}$`, 'm'));
   assert.match(email, /^Countries: Philippines \(PHL\)$/m);
   await page.getByRole('button', { name: 'Copy the text' }).click();
-  await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), email, 'the copy button copies the e-mail text');
 
   // A reload keeps the draft: text, choices, lists.

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::strings::Strings;
 use crate::ui::context::AppContext;
 use crate::ui::pages::propose_fields::{target_id, Form};
+use crate::ui::parts::copy::CopyButton;
 use crate::ui::parts::export::download;
 
 /// A field's name as the error summary gives it.
@@ -92,14 +93,6 @@ pub fn done_view(app: &AppContext, file: ProposalFile) -> impl IntoView {
     let text = app.text;
     let email = file.email_text(app.data.relations.framework());
     let (name, json) = (file.file_name(), file.to_json());
-    let copied = RwSignal::new(false);
-    let email_to_copy = email.clone();
-    let copy = move |_| {
-        let email = email_to_copy.clone();
-        leptos::task::spawn_local(async move {
-            copied.set(copy_text(&email).await);
-        });
-    };
     view! {
         <section class="propose-done" aria-labelledby="propose-done-heading">
             <h2 id="propose-done-heading" tabindex="-1">
@@ -115,45 +108,10 @@ pub fn done_view(app: &AppContext, file: ProposalFile) -> impl IntoView {
                 </button>
             </p>
             <label for="propose-email">{text.propose_email_label}</label>
-            <textarea id="propose-email" readonly rows="14" prop:value=email></textarea>
+            <textarea id="propose-email" readonly rows="14" prop:value=email.clone()></textarea>
             <p>
-                <button type="button" on:click=copy>
-                    {text.propose_copy}
-                </button>
-                " "
-                <span role="status">{move || copied.get().then_some(text.propose_copied)}</span>
+                <CopyButton text=email.clone() label=text.propose_copy />
             </p>
         </section>
     }
-}
-
-/// Copies `text` with the Clipboard API (reached by name, so no extra web-sys feature);
-/// where the browser refuses, selects the e-mail text so the user can copy it. Whether the
-/// copy succeeded.
-async fn copy_text(text: &str) -> bool {
-    let navigator = window().navigator();
-    let written = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .ok()
-        .and_then(|clipboard| {
-            let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
-            let write = write.dyn_into::<js_sys::Function>().ok()?;
-            write
-                .call1(&clipboard, &text.into())
-                .ok()?
-                .dyn_into::<js_sys::Promise>()
-                .ok()
-        });
-    if let Some(promise) = written {
-        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-            return true;
-        }
-    }
-    if let Some(area) = document().get_element_by_id("propose-email") {
-        if let Ok(select) = js_sys::Reflect::get(&area, &"select".into()) {
-            if let Ok(select) = select.dyn_into::<js_sys::Function>() {
-                let _ = select.call0(&area);
-            }
-        }
-    }
-    false
 }

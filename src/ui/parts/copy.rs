@@ -17,7 +17,12 @@ enum Outcome {
 /// exists only in secure contexts and may be refused by the browser: then the status asks the
 /// user to select and copy the text, which is always shown beside the button.
 #[component]
-pub fn CopyButton(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn CopyButton(
+    #[prop(into)] text: Signal<String>,
+    /// The button's words; "Copy" when not given.
+    #[prop(optional)]
+    label: Option<&'static str>,
+) -> impl IntoView {
     let strings = use_app().text;
     let outcome = RwSignal::new(Outcome::NotYet);
     let on_click = move |_| {
@@ -33,7 +38,7 @@ pub fn CopyButton(#[prop(into)] text: Signal<String>) -> impl IntoView {
     };
     view! {
         <button type="button" class="copy-button" on:click=on_click>
-            {strings.copy_text}
+            {label.unwrap_or(strings.copy_text)}
         </button>
         <span class="copy-status" role="status">
             {move || match outcome.get() {
