@@ -22,8 +22,9 @@
 //! `translation_time_is_linear` (10), `search_time_is_linear` (11, each through
 //! `search_page` and `suggest`: 22) and `storage_time_is_linear` (7) time fixed large inputs
 //! of 1.7 to 6 MB (huge strings, millions of entries, deep nesting, every Unicode class):
-//! each must take at most [`SECONDS_PER_MB`]. In a debug build on a 2-core machine the
-//! slowest took about 0.25 s per MB (`data`), the others 0.2 s or less.
+//! each must take at most [`SECONDS_PER_MB`] (a guard against quadratic time, not a speed
+//! target). In a debug build on an unloaded 2-core machine the slowest took about 0.25 s per
+//! MB (`data`), the others 0.2 s or less; under heavy load, up to 1.2 s.
 //!
 //! The `regression_*` tests pin what this file found: a huge value made the validator's "did
 //! you mean" take minutes; repeats in a list, dangling references and the sub-division
@@ -53,9 +54,11 @@ use std::time::Instant;
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/framework.json");
 const FRENCH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/i18n/fr.json");
 
-/// The largest time a large input may take, per MB of it: generous for a loaded 2-core
-/// machine running debug builds; code that is not linear in its input overshoots it by far.
-const SECONDS_PER_MB: f64 = 1.0;
+/// The largest time a large input may take, per MB of it. A guard against time growing with
+/// the square of the input (which took minutes per MB here, see the `regression_*` tests), not
+/// a speed target: unloaded, the slowest takes about 0.25 s per MB in a debug build; with
+/// three other builds running on the same 2 cores it reached 1.2 s, so the limit leaves room.
+const SECONDS_PER_MB: f64 = 4.0;
 
 // ------------------------------------------------------------------------------------------
 // The runner: a fixed number of cases from a fixed seed.
