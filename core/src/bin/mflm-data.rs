@@ -6,6 +6,7 @@
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- schema
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- translation-schema
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- scale N [PATH] > big.json
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- open-data DIR [PATH]
 //! ```
 //!
 //! `PATH` defaults to the workspace's `data/framework.json`. `scale` is for benchmarks
@@ -35,6 +36,9 @@ commands:
                    print the JSON Schema of a translation file (data/i18n/<lang>.json)
   scale N [PATH]   print a synthetic copy of the data with every profile N times
                    (for benchmarks; checked with the same validation before printing)
+  open-data DIR [PATH]
+                   write the open-data files into DIR: the data file, its schema, the
+                   translations, one CSV per item type and index.json (the build runs it)
 
 PATH defaults to data/framework.json in the workspace.";
 
@@ -59,6 +63,10 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        (Some("open-data"), 2 | 3) => {
+            let path = args.get(2).map(PathBuf::from).unwrap_or_else(default_path);
+            open_data(Path::new(&args[1]), &path)
         }
         (Some("-h" | "--help" | "help"), _) => {
             println!("{USAGE}");
@@ -123,6 +131,33 @@ fn validate(path: &Path) -> ExitCode {
         framework.vocabularies.countries.len(),
     );
     ExitCode::SUCCESS
+}
+
+/// Writes the open-data folder; prints what it wrote, or every problem.
+fn open_data(out: &Path, path: &Path) -> ExitCode {
+    match mflm_core::open_data::write_open_data(path, out) {
+        Ok(manifest) => {
+            let rows: usize = manifest.files.iter().filter_map(|f| f.rows).sum();
+            println!(
+                "ok: {} files in {} ({} table rows), data compiled {}",
+                manifest.files.len() + 1,
+                out.display(),
+                rows,
+                manifest.compiled
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            for problem in &error.problems {
+                eprintln!("{problem}");
+            }
+            eprintln!(
+                "open-data: {} problem(s); nothing written",
+                error.problems.len()
+            );
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn print_json(schema: &impl serde::Serialize) -> ExitCode {
