@@ -250,6 +250,7 @@ fn view_key(page: &Page) -> Option<&'static str> {
         Page::Instruments => Some("instruments"),
         Page::About => Some("about"),
         Page::Shortlist => Some("shortlist"),
+        Page::OpenData => Some("open-data"),
         Page::Present {
             deck: Deck::Results,
             ..
@@ -268,6 +269,7 @@ fn page_from_view_key(key: &str) -> Option<Page> {
         "instruments" => Some(Page::Instruments),
         "about" => Some(Page::About),
         "shortlist" => Some(Page::Shortlist),
+        "open-data" => Some(Page::OpenData),
         "present-results" => Some(Page::Present {
             deck: Deck::Results,
             at: 1,

@@ -103,6 +103,7 @@ fn views_other_than_browse_are_named() {
         (Page::Instruments, "view=instruments"),
         (Page::About, "view=about"),
         (Page::Shortlist, "view=shortlist"),
+        (Page::OpenData, "view=open-data"),
     ] {
         assert_eq!(encode(&state(page, "", &[])), expected);
     }
