@@ -157,7 +157,7 @@ fn every_list_of_the_data_has_a_table_and_counts_agree() {
     }
     for list in &lists {
         assert!(
-            TABLES.iter().any(|t| &t.items == list),
+            TABLES.iter().any(|t| t.items == list),
             "the data's list {list} has no table in open_data::tables::TABLES"
         );
     }

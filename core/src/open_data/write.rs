@@ -55,9 +55,9 @@ pub fn write_open_data(data: &Path, out: &Path) -> Result<Manifest, OpenDataErro
             .collect(),
     })?;
 
-    // (name, kind, bytes, rows, subject), in the manifest's order.
-    let mut files: Vec<(String, FileKind, Vec<u8>, Option<usize>, Option<String>)> = Vec::new();
-    files.push((
+    // In the manifest's order.
+    let mut files: Vec<Written> = Vec::new();
+    files.push(Written(
         "framework.json".into(),
         FileKind::Compilation,
         data_bytes.clone(),
@@ -70,7 +70,7 @@ pub fn write_open_data(data: &Path, out: &Path) -> Result<Manifest, OpenDataErro
     let mut problems = Vec::new();
     for table in TABLES {
         match to_csv(table, &value) {
-            Ok((text, rows)) => files.push((
+            Ok((text, rows)) => files.push(Written(
                 table.file_name(),
                 FileKind::Table,
                 text.into_bytes(),
@@ -92,7 +92,7 @@ pub fn write_open_data(data: &Path, out: &Path) -> Result<Manifest, OpenDataErro
                 }
             }
         }
-        files.push((
+        files.push(Written(
             format!("translation-{lang}.json"),
             FileKind::Translation,
             bytes,
@@ -109,7 +109,7 @@ pub fn write_open_data(data: &Path, out: &Path) -> Result<Manifest, OpenDataErro
             .map(|text| (text + "\n").into_bytes())
             .map_err(|e| error(format!("cannot serialise a schema: {e}")))
     };
-    files.push((
+    files.push(Written(
         "framework.schema.json".into(),
         FileKind::Schema,
         pretty(&schemars::schema_for!(Framework))?,
@@ -117,7 +117,7 @@ pub fn write_open_data(data: &Path, out: &Path) -> Result<Manifest, OpenDataErro
         None,
     ));
     if files.iter().any(|f| f.1 == FileKind::Translation) {
-        files.push((
+        files.push(Written(
             "translation.schema.json".into(),
             FileKind::TranslationSchema,
             pretty(&schemars::schema_for!(Translation))?,
@@ -132,7 +132,7 @@ pub fn write_open_data(data: &Path, out: &Path) -> Result<Manifest, OpenDataErro
         licence: framework.meta.licence.as_ref().map(|l| l.spdx.clone()),
         files: files
             .iter()
-            .map(|(name, kind, bytes, rows, subject)| FileEntry {
+            .map(|Written(name, kind, bytes, rows, subject)| FileEntry {
                 name: name.clone(),
                 kind: *kind,
                 format: if *kind == FileKind::Table {
@@ -160,12 +160,15 @@ pub fn write_open_data(data: &Path, out: &Path) -> Result<Manifest, OpenDataErro
         std::fs::write(&path, bytes)
             .map_err(|e| error(format!("{}: cannot write: {e}", path.display())))
     };
-    for (name, _, bytes, _, _) in &files {
+    for Written(name, _, bytes, _, _) in &files {
         write(name, bytes)?;
     }
     write(MANIFEST, manifest_text.as_bytes())?;
     Ok(manifest)
 }
+
+/// A file to write: name, kind, bytes, rows (tables), subject (table name or language).
+struct Written(String, FileKind, Vec<u8>, Option<usize>, Option<String>);
 
 /// `(lang, path)` of each translation file beside the data (`i18n/<lang>.json`), by language.
 fn translation_files(data: &Path) -> Result<Vec<(String, PathBuf)>, OpenDataError> {
