@@ -129,7 +129,7 @@ fn file_table(app: &AppContext, files: &Files) -> impl IntoView {
                         </a>
                     </th>
                     <td>{describe(app, file)}</td>
-                    <td>{file.format.to_uppercase()}</td>
+                    <td class="format">{file.format.to_uppercase()}</td>
                     <td class="number">{rows}</td>
                     <td class="number">{size(app, file.bytes)}</td>
                 </tr>
