@@ -330,3 +330,49 @@ propose-done-body = Download the file and send it, with the text below, to whoev
 propose-download = Download the proposal file
 propose-email-label = Text for your e-mail
 propose-copy = Copy the text
+## Open data: the compilation's files to download
+nav-open-data = Open data
+open-data-heading = Open data
+open-data-intro = The whole compilation, to download and reuse: as JSON, exactly the file this explorer reads, and as CSV, one table per kind of item, for spreadsheets. The files are made from the same data each time the explorer is built, so they always match what it shows. They come from this copy of the explorer itself, work offline too, and nothing is sent anywhere.
+open-data-loading = Reading the list of files…
+open-data-unavailable = The list of files could not be read. This copy of the explorer may have been built without them.
+open-data-files-heading = Files
+open-data-col-file = File
+open-data-col-contents = Contents
+open-data-col-format = Format
+open-data-col-rows = Rows
+open-data-col-size = Size
+open-data-version = Data format version { $version }; compilation revised { $date }.
+open-data-about-compilation = The whole compilation: principles, guidelines, instruments, practices and activities, vocabularies and sources, with each item's source and certainty. The very file this explorer reads.
+open-data-about-schema = The JSON Schema of the compilation file: every field, its type and what it holds.
+open-data-about-translation-schema = The JSON Schema of the translation files.
+open-data-about-translation = { $lang ->
+    [fr] French translation of the compilation's own texts (titles, summaries, labels), by item id.
+    [es] Spanish translation of the compilation's own texts (titles, summaries, labels), by item id.
+   *[other] Translation ({ $lang }) of the compilation's own texts, by item id.
+}
+open-data-about-table = { $table ->
+    [subdivisions] The Framework's sub-divisions and the principles in each.
+    [principles] The principles: our short titles and summaries, and their sub-division.
+    [guidelines] The guidelines, by principle: the themes they cover, in our words.
+    [instruments] International instruments: conventions, recommendations and other texts, with the principles they underpin and how sure their Annex I listing is.
+    [profiles] Practices and ILO activities: countries, regions, sectors, period, actors, linked principles, guidelines and instruments, and certainty.
+    [sources] The documents and databases the items cite.
+    [countries] Countries (ISO 3166 three-letter codes) and their region.
+    [regions] Regions (vocabulary).
+    [sectors] Economic sectors (vocabulary).
+    [actor-types] Kinds of actor (vocabulary).
+    [profile-kinds] Kinds of practice (vocabulary).
+    [instrument-types] Kinds of instrument (vocabulary).
+   *[other] The items of the list “{ $table }”.
+}
+open-data-rows = { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+}
+open-data-size = { $kilobytes } KB
+open-data-csv-note = About the CSV files: UTF-8 with a byte order mark (so spreadsheets show accents correctly), comma-separated, with one header row. A cell with several values (countries, principle numbers) separates them with a semicolon and a space; a practice's actors are written “type: name”. Texts have one column per language, such as title.en; translations are in the translation files. Ids link the tables to one another, as in the JSON file.
+open-data-checksums-note = For programs: open-data/index.json, next to the explorer, lists every file with its size, row count and SHA-256 checksum.
+open-data-licence-heading = Licence
+open-data-licence-link = Licence:
+about-open-data-link = Download the whole compilation as open data (JSON and CSV)

@@ -331,3 +331,49 @@ propose-done-body = Descargue el archivo y envíelo, junto con el texto siguient
 propose-download = Descargar el archivo de la propuesta
 propose-email-label = Texto para su correo electrónico
 propose-copy = Copiar el texto
+## Datos abiertos: los archivos de la compilación para descargar
+nav-open-data = Datos abiertos
+open-data-heading = Datos abiertos
+open-data-intro = Toda la compilación, para descargarla y reutilizarla: en JSON, exactamente el archivo que lee este explorador, y en CSV, una tabla por tipo de elemento, para hojas de cálculo. Los archivos se generan a partir de los mismos datos cada vez que se construye el explorador, de modo que siempre coinciden con lo que muestra. Proceden de esta misma copia del explorador, funcionan también sin conexión y no se envía nada a ninguna parte.
+open-data-loading = Leyendo la lista de archivos…
+open-data-unavailable = No se pudo leer la lista de archivos. Puede que esta copia del explorador se haya construido sin ellos.
+open-data-files-heading = Archivos
+open-data-col-file = Archivo
+open-data-col-contents = Contenido
+open-data-col-format = Formato
+open-data-col-rows = Filas
+open-data-col-size = Tamaño
+open-data-version = Versión { $version } del formato de los datos; compilación revisada el { $date }.
+open-data-about-compilation = Toda la compilación: principios, directrices, instrumentos, prácticas y actividades, vocabularios y fuentes, con la fuente y el grado de certeza de cada elemento. El mismo archivo que lee este explorador.
+open-data-about-schema = El esquema JSON del archivo de la compilación: cada campo, su tipo y lo que contiene.
+open-data-about-translation-schema = El esquema JSON de los archivos de traducción.
+open-data-about-translation = { $lang ->
+    [fr] Traducción francesa de los textos propios de la compilación (títulos, resúmenes, etiquetas), por identificador de elemento.
+    [es] Traducción española de los textos propios de la compilación (títulos, resúmenes, etiquetas), por identificador de elemento.
+   *[other] Traducción ({ $lang }) de los textos propios de la compilación, por identificador de elemento.
+}
+open-data-about-table = { $table ->
+    [subdivisions] Las subdivisiones del Marco y los principios que contiene cada una.
+    [principles] Los principios: nuestros títulos breves y resúmenes, y su subdivisión.
+    [guidelines] Las directrices, por principio: los temas que abarcan, en nuestras propias palabras.
+    [instruments] Los instrumentos internacionales: convenios, recomendaciones y otros textos, con los principios que sustentan y el grado de certeza de su inclusión en el anexo I.
+    [profiles] Prácticas y actividades de la OIT: países, regiones, sectores, período, actores, principios, directrices e instrumentos vinculados, y grado de certeza.
+    [sources] Los documentos y bases de datos que citan los elementos.
+    [countries] Los países (códigos ISO 3166 de tres letras) y su región.
+    [regions] Las regiones (vocabulario).
+    [sectors] Los sectores económicos (vocabulario).
+    [actor-types] Los tipos de actores (vocabulario).
+    [profile-kinds] Los tipos de prácticas (vocabulario).
+    [instrument-types] Los tipos de instrumentos (vocabulario).
+   *[other] Los elementos de la lista «{ $table }».
+}
+open-data-rows = { $count ->
+    [one] { $count } fila
+   *[other] { $count } filas
+}
+open-data-size = { $kilobytes } KB
+open-data-csv-note = Sobre los archivos CSV: UTF-8 con marca de orden de bytes (para que las hojas de cálculo muestren bien los acentos), valores separados por comas y una fila de encabezado. Una celda con varios valores (países, números de principios) los separa con un punto y coma y un espacio; los actores de una práctica se escriben «tipo: nombre». Los textos tienen una columna por idioma, como title.en; las traducciones están en los archivos de traducción. Los identificadores enlazan las tablas entre sí, como en el archivo JSON.
+open-data-checksums-note = Para programas: open-data/index.json, junto al explorador, enumera cada archivo con su tamaño, su número de filas y su suma de comprobación SHA-256.
+open-data-licence-heading = Licencia
+open-data-licence-link = Licencia:
+about-open-data-link = Descargar toda la compilación como datos abiertos (JSON y CSV)

@@ -331,3 +331,49 @@ propose-done-body = Téléchargez le fichier et envoyez-le, avec le texte ci-des
 propose-download = Télécharger le fichier de proposition
 propose-email-label = Texte pour votre courriel
 propose-copy = Copier le texte
+## Données ouvertes : les fichiers de la compilation à télécharger
+nav-open-data = Données ouvertes
+open-data-heading = Données ouvertes
+open-data-intro = Toute la compilation, à télécharger et à réutiliser : en JSON, exactement le fichier que lit cet explorateur, et en CSV, un tableau par type d'élément, pour les tableurs. Les fichiers sont produits à partir des mêmes données à chaque construction de l'explorateur : ils correspondent donc toujours à ce qu'il affiche. Ils proviennent de cette copie de l'explorateur elle-même, fonctionnent aussi hors ligne, et rien n'est envoyé nulle part.
+open-data-loading = Lecture de la liste des fichiers…
+open-data-unavailable = La liste des fichiers n'a pas pu être lue. Cette copie de l'explorateur a peut-être été construite sans eux.
+open-data-files-heading = Fichiers
+open-data-col-file = Fichier
+open-data-col-contents = Contenu
+open-data-col-format = Format
+open-data-col-rows = Lignes
+open-data-col-size = Taille
+open-data-version = Version { $version } du format des données ; compilation révisée le { $date }.
+open-data-about-compilation = Toute la compilation : principes, lignes directrices, instruments, pratiques et activités, vocabulaires et sources, avec la source et le degré de certitude de chaque élément. Le fichier même que lit cet explorateur.
+open-data-about-schema = Le schéma JSON du fichier de la compilation : chaque champ, son type et ce qu'il contient.
+open-data-about-translation-schema = Le schéma JSON des fichiers de traduction.
+open-data-about-translation = { $lang ->
+    [fr] Traduction française des textes propres à la compilation (titres, résumés, libellés), par identifiant d'élément.
+    [es] Traduction espagnole des textes propres à la compilation (titres, résumés, libellés), par identifiant d'élément.
+   *[other] Traduction ({ $lang }) des textes propres à la compilation, par identifiant d'élément.
+}
+open-data-about-table = { $table ->
+    [subdivisions] Les subdivisions du Cadre et les principes que chacune contient.
+    [principles] Les principes : nos titres courts et nos résumés, et leur subdivision.
+    [guidelines] Les lignes directrices, par principe : les thèmes qu'elles couvrent, dans nos propres mots.
+    [instruments] Les instruments internationaux : conventions, recommandations et autres textes, avec les principes qu'ils fondent et le degré de certitude de leur inscription à l'annexe I.
+    [profiles] Pratiques et activités de l'OIT : pays, régions, secteurs, période, acteurs, principes, lignes directrices et instruments liés, et degré de certitude.
+    [sources] Les documents et bases de données que citent les éléments.
+    [countries] Les pays (codes ISO 3166 à trois lettres) et leur région.
+    [regions] Les régions (vocabulaire).
+    [sectors] Les secteurs économiques (vocabulaire).
+    [actor-types] Les types d'acteurs (vocabulaire).
+    [profile-kinds] Les types de pratiques (vocabulaire).
+    [instrument-types] Les types d'instruments (vocabulaire).
+   *[other] Les éléments de la liste « { $table } ».
+}
+open-data-rows = { $count ->
+    [one] { $count } ligne
+   *[other] { $count } lignes
+}
+open-data-size = { $kilobytes } Ko
+open-data-csv-note = À propos des fichiers CSV : UTF-8 avec indicateur d'ordre des octets (pour que les tableurs affichent correctement les accents), valeurs séparées par des virgules, une ligne d'en-tête. Une cellule à plusieurs valeurs (pays, numéros de principes) les sépare par un point-virgule suivi d'une espace ; les acteurs d'une pratique s'écrivent « type: nom ». Les textes ont une colonne par langue, par exemple title.en ; les traductions se trouvent dans les fichiers de traduction. Les identifiants relient les tableaux entre eux, comme dans le fichier JSON.
+open-data-checksums-note = Pour les programmes : open-data/index.json, à côté de l'explorateur, liste chaque fichier avec sa taille, son nombre de lignes et sa somme de contrôle SHA-256.
+open-data-licence-heading = Licence
+open-data-licence-link = Licence :
+about-open-data-link = Télécharger toute la compilation en données ouvertes (JSON et CSV)

@@ -321,3 +321,46 @@ propose-done-body = 请下载该文件，连同下面的文字一起发送给向
 propose-download = 下载提议文件
 propose-email-label = 电子邮件文字
 propose-copy = 复制文字
+## 开放数据：可下载的汇编文件
+nav-open-data = 开放数据
+open-data-heading = 开放数据
+open-data-intro = 整个汇编，可下载并再利用：JSON 格式即本浏览器所读取的文件本身；CSV 格式每类条目一个表格，便于用电子表格打开。每次构建本浏览器时，这些文件都由同一份数据生成，因此始终与其显示的内容一致。文件来自本浏览器副本自身，离线也可使用，不会向任何地方发送任何内容。
+open-data-loading = 正在读取文件列表…
+open-data-unavailable = 无法读取文件列表。本浏览器副本可能在构建时未包含这些文件。
+open-data-files-heading = 文件
+open-data-col-file = 文件
+open-data-col-contents = 内容
+open-data-col-format = 格式
+open-data-col-rows = 行数
+open-data-col-size = 大小
+open-data-version = 数据格式版本 { $version }；汇编修订于 { $date }。
+open-data-about-compilation = 整个汇编：原则、准则、文书、实践与活动、词表和来源，并注明每个条目的来源和确定程度。即本浏览器所读取的文件本身。
+open-data-about-schema = 汇编文件的 JSON Schema：每个字段、其类型及内容。
+open-data-about-translation-schema = 翻译文件的 JSON Schema。
+open-data-about-translation = { $lang ->
+    [fr] 汇编自有文本（标题、摘要、标签）的法文译文，按条目标识符排列。
+    [es] 汇编自有文本（标题、摘要、标签）的西班牙文译文，按条目标识符排列。
+   *[other] 汇编自有文本的译文（{ $lang }），按条目标识符排列。
+}
+open-data-about-table = { $table ->
+    [subdivisions] 《框架》的各个部分及每部分所含的原则。
+    [principles] 原则：我们拟定的简短标题和摘要，及其所属部分。
+    [guidelines] 按原则排列的准则：以我们自己的话概述其涵盖的主题。
+    [instruments] 国际文书：公约、建议书及其他文本，附其所支撑的原则以及列入附件一的确定程度。
+    [profiles] 实践和国际劳工组织活动：国家、区域、部门、时期、行为体、相关原则、准则和文书，以及确定程度。
+    [sources] 各条目所引用的文件和数据库。
+    [countries] 国家（ISO 3166 三字母代码）及其所属区域。
+    [regions] 区域（词表）。
+    [sectors] 经济部门（词表）。
+    [actor-types] 行为体类型（词表）。
+    [profile-kinds] 实践类型（词表）。
+    [instrument-types] 文书类型（词表）。
+   *[other] 列表“{ $table }”中的条目。
+}
+open-data-rows = { $count } 行
+open-data-size = { $kilobytes } KB
+open-data-csv-note = 关于 CSV 文件：采用带字节顺序标记的 UTF-8 编码（以便电子表格正确显示重音字母），以逗号分隔，含一行表头。含多个值的单元格（国家、原则编号）以分号加空格分隔；实践的行为体写作“type: name”。文本每种语言一列，如 title.en；译文见翻译文件。各表格之间通过标识符相互关联，与 JSON 文件相同。
+open-data-checksums-note = 供程序使用：浏览器旁的 open-data/index.json 列出每个文件及其大小、行数和 SHA-256 校验和。
+open-data-licence-heading = 许可
+open-data-licence-link = 许可：
+about-open-data-link = 以开放数据形式下载整个汇编（JSON 和 CSV）

@@ -51,6 +51,16 @@ for (const name of (await readdir(join(dist, 'data/i18n'))).filter((f) => f.ends
   languageFiles.push(`<script id="mflm-translation-${name.replace('.json', '')}" type="application/json">${json}</script>`);
 }
 
+// The Open data page's downloads (dist/open-data/, written by scripts/open-data.mjs), each file
+// as base64 under its name in one JSON block: the page makes Blob URLs of them, as it cannot
+// fetch from file://. Base64 keeps every byte as it is (the downloads are byte for byte the
+// files of dist/) and holds no "<", so no file can close the script element.
+const openData = {};
+const openDataIndex = JSON.parse(await readFile(join(dist, 'open-data/index.json'), 'utf8'));
+for (const name of ['index.json', ...openDataIndex.files.map((file) => file.name)]) {
+  openData[name] = (await readFile(join(dist, 'open-data', name))).toString('base64');
+}
+
 const boot = `${glue.code}
 // The one-file edition: the WebAssembly comes from the page itself, never from a URL.
 const base64 = document.getElementById('mflm-wasm').textContent.trim();
@@ -83,6 +93,7 @@ html = html
   .replace('</body>', () => [
     `<script id="mflm-data" type="application/json">${data}</script>`,
     ...languageFiles,
+    `<script id="mflm-open-data" type="application/json">${JSON.stringify(openData)}</script>`,
     `<script id="mflm-wasm" type="application/octet-stream">${wasm.toString('base64')}</script>`,
     `<script type="module">${boot}</script>`,
     '</body>',

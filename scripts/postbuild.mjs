@@ -1,5 +1,7 @@
 // Trunk's post_build hook (see Trunk.toml), run on the staged build before it becomes dist/:
 //
+// 0. open-data/: the downloadable files (scripts/open-data.mjs), written first so step 2
+//    lists them and they work offline.
 // 1. index.html: makes sure every URL is relative (the same build must work at / and under
 //    any sub-path), preloads the data file only if it is small (scripts/data-preload.mjs),
 //    and puts the SHA-256 of each inline script (Trunk's wasm loader) into the
@@ -14,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { withDataPreload } from './data-preload.mjs';
+import { writeOpenData } from './open-data.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no build directory: pass one (`node scripts/postbuild.mjs dist`) or run it from Trunk');
@@ -21,6 +24,12 @@ if (!dir) fail('no build directory: pass one (`node scripts/postbuild.mjs dist`)
 // The line of public/sw.js this script fills in; the worker's code is otherwise untouched.
 const BUILD_LINE = /^const BUILD = .*;$/m;
 const BUILD_PLACEHOLDER = "const BUILD = { id: 'dev', files: [] };";
+
+try {
+  writeOpenData(dir);
+} catch (error) {
+  fail(error.message);
+}
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');

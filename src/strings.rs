@@ -288,6 +288,26 @@ catalogue! {
     propose_download = "propose-download",
     propose_email_label = "propose-email-label",
     propose_copy = "propose-copy",
+    // Open data
+    nav_open_data = "nav-open-data",
+    open_data_heading = "open-data-heading",
+    open_data_intro = "open-data-intro",
+    open_data_loading = "open-data-loading",
+    open_data_unavailable = "open-data-unavailable",
+    open_data_files_heading = "open-data-files-heading",
+    open_data_col_file = "open-data-col-file",
+    open_data_col_contents = "open-data-col-contents",
+    open_data_col_format = "open-data-col-format",
+    open_data_col_rows = "open-data-col-rows",
+    open_data_col_size = "open-data-col-size",
+    open_data_about_compilation = "open-data-about-compilation",
+    open_data_about_schema = "open-data-about-schema",
+    open_data_about_translation_schema = "open-data-about-translation-schema",
+    open_data_csv_note = "open-data-csv-note",
+    open_data_checksums_note = "open-data-checksums-note",
+    open_data_licence_heading = "open-data-licence-heading",
+    open_data_licence_link = "open-data-licence-link",
+    about_open_data_link = "about-open-data-link",
 }
 
 /// A plain message as a field's `&'static str`: built once per message and language for the
@@ -648,5 +668,35 @@ impl Strings {
             ),
             Issue::NotADate { .. } | Issue::Other { .. } => issue.to_string(),
         }
+    }
+}
+
+// Open data
+impl Strings {
+    /// "Data format version 1, compiled 30 November 2026".
+    pub fn open_data_version(&self, version: u32, date: &str) -> String {
+        self.with(
+            "open-data-version",
+            &[("version", version.into()), ("date", date.into())],
+        )
+    }
+
+    /// What a table holds, by its name (`profiles`, `countries`, ...).
+    pub fn open_data_about_table(&self, table: &str) -> String {
+        self.with("open-data-about-table", &[("table", table.into())])
+    }
+
+    /// A translation file's description, by language tag.
+    pub fn open_data_about_translation(&self, lang: &str) -> String {
+        self.with("open-data-about-translation", &[("lang", lang.into())])
+    }
+
+    pub fn open_data_rows(&self, count: usize) -> String {
+        self.with("open-data-rows", &[("count", count.into())])
+    }
+
+    /// A size in kilobytes.
+    pub fn open_data_size(&self, kilobytes: u64) -> String {
+        self.with("open-data-size", &[("kilobytes", kilobytes.into())])
     }
 }

@@ -7,6 +7,7 @@ pub mod export;
 mod fold_table;
 pub mod lang;
 pub mod model;
+pub mod open_data;
 pub mod proposal;
 pub mod query;
 pub mod relations;

@@ -84,6 +84,23 @@ pub struct Meta {
     pub limitations: Vec<Text>,
     /// Where the Framework's structure facts come from.
     pub source: Citation,
+    /// On what terms the compilation may be reused (shown on the Open data page and written
+    /// into the open-data manifest). Optional, so older files still load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
+}
+
+/// The terms of reuse of the compilation's own texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// SPDX identifier of the licence of our own texts, e.g. `"CC-BY-4.0"`.
+    pub spdx: String,
+    /// The licence's official page.
+    pub url: String,
+    /// What the licence covers and what it does not (the Framework itself, official names).
+    pub note: Text,
 }
 
 /// A controlled vocabulary entry: a stable id and its label.

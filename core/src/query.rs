@@ -149,6 +149,8 @@ pub enum Page {
         deck: Deck,
         at: u32,
     },
+    /// The compilation's files to download (JSON, CSV), with their licence.
+    OpenData,
 }
 
 /// What a presentation steps through.

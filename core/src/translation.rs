@@ -61,6 +61,9 @@ pub struct MetaTexts {
     /// In the order and number of the English list.
     #[serde(default)]
     pub limitations: Vec<String>,
+    /// The licence note (`meta.licence.note`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
 }
 
 /// Vocabulary id -> label, per vocabulary.
@@ -157,6 +160,12 @@ pub fn apply(framework: &mut Framework, translation: &Translation) -> Vec<Proble
     {
         put.text("meta", "limitations", english, &Some(translated.clone()));
     }
+    put.optional(
+        "meta",
+        "licence",
+        meta.licence.as_mut().map(|l| &mut l.note),
+        &translation.meta.licence,
+    );
 
     let vocabularies = &mut framework.vocabularies;
     let labels = &translation.vocabularies;

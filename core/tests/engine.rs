@@ -142,6 +142,7 @@ fn fixture() -> Framework {
             about: Text::en("A fixture."),
             limitations: Vec::new(),
             source: citation(),
+            licence: None,
         },
         vocabularies: Vocabularies {
             regions: terms(&["africa", "americas", "asia", "europe", "global"]),

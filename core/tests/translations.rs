@@ -73,6 +73,9 @@ fn every_content_text_is_translated_into_french_and_spanish() {
         };
         check("meta.title".into(), &framework.meta.title);
         check("meta.about".into(), &framework.meta.about);
+        if let Some(licence) = &framework.meta.licence {
+            check("meta.licence".into(), &licence.note);
+        }
         for (i, limitation) in framework.meta.limitations.iter().enumerate() {
             check(format!("meta.limitations[{i}]"), limitation);
         }

@@ -18,9 +18,9 @@ use crate::ui::context::{
 use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
-    instrument::InstrumentPage, instruments::InstrumentList, overview::Overview,
-    present::Presentation, principle::PrinciplePage, profile::ProfilePage, propose::ProposePage,
-    shortlist::ShortlistPage, subdivision::SubdivisionPage,
+    instrument::InstrumentPage, instruments::InstrumentList, open_data::OpenDataPage,
+    overview::Overview, present::Presentation, principle::PrinciplePage, profile::ProfilePage,
+    propose::ProposePage, shortlist::ShortlistPage, subdivision::SubdivisionPage,
 };
 use crate::ui::parts::labels;
 use crate::ui::parts::link::Link;
@@ -181,6 +181,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
                 Page::About => view! { <About /> }.into_any(),
                 Page::Shortlist => view! { <ShortlistPage /> }.into_any(),
                 Page::Propose => view! { <ProposePage /> }.into_any(),
+                Page::OpenData => view! { <OpenDataPage /> }.into_any(),
                 Page::Item(item) => view! { <ItemFrame item /> }.into_any(),
                 Page::Present { deck, .. } => view! { <Presentation deck /> }.into_any(),
             }}
@@ -211,6 +212,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
         Page::About => text.about_heading.to_string(),
         Page::Shortlist => text.shortlist_heading.to_string(),
         Page::Propose => text.propose_heading.to_string(),
+        Page::OpenData => text.open_data_heading.to_string(),
         Page::Present { .. } => text.present_label.to_string(),
         Page::Item(item) => {
             labels::item_title(app, item).unwrap_or_else(|| text.not_found_title.to_string())
@@ -283,6 +285,7 @@ fn SiteNav(page: Memo<Page>) -> impl IntoView {
         (Page::Overview, text.nav_overview),
         (Page::Instruments, text.nav_instruments),
         (Page::Shortlist, text.nav_shortlist),
+        (Page::OpenData, text.nav_open_data),
         (Page::About, text.nav_about),
     ];
     let links = entries

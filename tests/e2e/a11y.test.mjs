@@ -32,6 +32,7 @@ const PAGES = [
   ['the instruments', '/?view=instruments', 'main h1'],
   ['about', '/?view=about', 'main h1'],
   ['the shortlist', '/?view=shortlist', 'main h1'],
+  ['open data', '/?view=open-data', 'table.open-data-files'],
   ['not found', '/?item=profile:NOPE', 'main h1'],
 ];
 

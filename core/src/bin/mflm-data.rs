@@ -7,6 +7,7 @@
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- translation-schema
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- scale N [PATH] > big.json
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- check-proposal FILE [PATH]
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- open-data DIR [PATH]
 //! ```
 //!
 //! `PATH` defaults to the workspace's `data/framework.json`. `scale` is for benchmarks
@@ -41,6 +42,9 @@ commands:
                    check a proposal file (from the app's \"Propose a practice\" form)
                    against the data: it must merge into it as valid data; prints the
                    source and profile entries to paste into the data file
+  open-data DIR [PATH]
+                   write the open-data files into DIR: the data file, its schema, the
+                   translations, one CSV per item type and index.json (the build runs it)
 
 PATH defaults to data/framework.json in the workspace.";
 
@@ -69,6 +73,10 @@ fn main() -> ExitCode {
         (Some("check-proposal"), 2 | 3) => {
             let data = args.get(2).map(PathBuf::from).unwrap_or_else(default_path);
             check_proposal(Path::new(&args[1]), &data)
+        }
+        (Some("open-data"), 2 | 3) => {
+            let path = args.get(2).map(PathBuf::from).unwrap_or_else(default_path);
+            open_data(Path::new(&args[1]), &path)
         }
         (Some("-h" | "--help" | "help"), _) => {
             println!("{USAGE}");
@@ -174,6 +182,33 @@ fn check_proposal(file: &Path, data: &Path) -> ExitCode {
                 eprintln!("{problem}");
             }
             eprintln!("{}: {} problem(s)", file.display(), problems.len());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the open-data folder; prints what it wrote, or every problem.
+fn open_data(out: &Path, path: &Path) -> ExitCode {
+    match mflm_core::open_data::write_open_data(path, out) {
+        Ok(manifest) => {
+            let rows: usize = manifest.files.iter().filter_map(|f| f.rows).sum();
+            println!(
+                "ok: {} files in {} ({} table rows), data compiled {}",
+                manifest.files.len() + 1,
+                out.display(),
+                rows,
+                manifest.compiled
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            for problem in &error.problems {
+                eprintln!("{problem}");
+            }
+            eprintln!(
+                "open-data: {} problem(s); nothing written",
+                error.problems.len()
+            );
             ExitCode::FAILURE
         }
     }

@@ -251,6 +251,7 @@ fn view_key(page: &Page) -> Option<&'static str> {
         Page::About => Some("about"),
         Page::Shortlist => Some("shortlist"),
         Page::Propose => Some("propose"),
+        Page::OpenData => Some("open-data"),
         Page::Present {
             deck: Deck::Results,
             ..
@@ -270,6 +271,7 @@ fn page_from_view_key(key: &str) -> Option<Page> {
         "about" => Some(Page::About),
         "shortlist" => Some(Page::Shortlist),
         "propose" => Some(Page::Propose),
+        "open-data" => Some(Page::OpenData),
         "present-results" => Some(Page::Present {
             deck: Deck::Results,
             at: 1,

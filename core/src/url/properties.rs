@@ -49,6 +49,7 @@ fn page() -> impl Strategy<Value = Page> {
         Just(Page::About),
         Just(Page::Shortlist),
         Just(Page::Propose),
+        Just(Page::OpenData),
         item().prop_map(Page::Item),
         (
             prop_oneof![Just(Deck::Results), Just(Deck::Shortlist)],

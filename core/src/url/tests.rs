@@ -104,6 +104,7 @@ fn views_other_than_browse_are_named() {
         (Page::About, "view=about"),
         (Page::Shortlist, "view=shortlist"),
         (Page::Propose, "view=propose"),
+        (Page::OpenData, "view=open-data"),
     ] {
         assert_eq!(encode(&state(page, "", &[])), expected);
     }

@@ -40,6 +40,11 @@ impl Checker<'_> {
             self.text(item, &format!("limitations[{index}]"), limitation);
         }
         self.citation(item, &meta.source);
+        if let Some(licence) = &meta.licence {
+            self.plain(item, "licence.spdx", &licence.spdx);
+            self.url(item, "licence.url", &licence.url);
+            self.text(item, "licence.note", &licence.note);
+        }
     }
 
     pub(super) fn vocabularies(&mut self) {

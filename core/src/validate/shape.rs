@@ -96,6 +96,13 @@ const META: &[Field] = &[
     required("about", Shape::Text),
     required("limitations", TEXTS),
     required("source", SOURCE),
+    optional("licence", Shape::Object(LICENCE)),
+];
+
+const LICENCE: &[Field] = &[
+    required("spdx", Shape::Str),
+    required("url", Shape::Str),
+    required("note", Shape::Text),
 ];
 
 const TERM: &[Field] = &[required("id", Shape::Str), required("label", Shape::Text)];

@@ -36,6 +36,11 @@ fn populated() -> Framework {
             about: Text::en("About"),
             limitations: vec![Text::en("Limit")],
             source: citation(),
+            licence: Some(Licence {
+                spdx: "CC-BY-4.0".into(),
+                url: "https://creativecommons.org/licenses/by/4.0/".into(),
+                note: Text::en("Licence"),
+            }),
         },
         vocabularies: Vocabularies {
             regions: vec![term("asia")],

@@ -2,6 +2,7 @@
 //! compilation does not establish, how it shows certainty, and where its facts come from.
 
 use leptos::prelude::*;
+use mflm_core::query::Page;
 
 use crate::ui::context::{format_date, use_app};
 use crate::ui::load::CONTENT_LANGUAGES;
@@ -9,7 +10,6 @@ use crate::ui::parts::content::content;
 use crate::ui::parts::facts::fact;
 use crate::ui::parts::link::Link;
 use crate::ui::parts::source::source_entry;
-use mflm_core::query::Page;
 
 #[component]
 pub fn About() -> impl IntoView {
@@ -33,6 +33,8 @@ pub fn About() -> impl IntoView {
         .iter()
         .map(|s| source_entry(&app, s))
         .collect_view();
+    let state = app.state;
+    let open_data = Signal::derive(move || state.with(|now| now.showing(Page::OpenData)));
     let isbn = (!meta.isbn.is_empty()).then(|| fact(text.field_isbn, meta.isbn.join(", ")));
     view! {
         <h1>{text.about_heading}</h1>
@@ -41,6 +43,9 @@ pub fn About() -> impl IntoView {
             .contains(&app.lang)
             .then(|| view! { <p class="notice">{text.our_translation}</p> })}
         <p>{text.compiled_on(&format_date(app.lang, &meta.compiled))}</p>
+        <p>
+            <Link to=open_data>{text.about_open_data_link}</Link>
+        </p>
         <section>
             <h2>{text.about_framework_heading}</h2>
             <dl class="item-facts">

@@ -9,6 +9,7 @@ pub mod guideline;
 pub mod instrument;
 pub mod instruments;
 pub mod not_found;
+pub mod open_data;
 pub mod overview;
 pub mod present;
 pub mod principle;
