@@ -147,6 +147,8 @@ pub enum Page {
         deck: Deck,
         at: u32,
     },
+    /// "Your own data file": check a compilation file and explore it for this visit.
+    OwnData,
 }
 
 /// What a presentation steps through.

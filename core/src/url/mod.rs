@@ -11,7 +11,7 @@
 //!
 //! | parameter | value | left out when |
 //! | --- | --- | --- |
-//! | `view` | `overview`, `instruments`, `about`, `shortlist`, `present-results` or `present-shortlist` | browse, or an item page |
+//! | `view` | `overview`, `instruments`, `about`, `shortlist`, `present-results`, `present-shortlist` or `own-data` | browse, or an item page |
 //! | `at` | a presentation's 1-based slide | slide 1, or not a presentation |
 //! | `item` | an item key (see [`item_key`]): its presence means the item page | not an item page |
 //! | `q` | the search text | the text is empty |
@@ -250,6 +250,7 @@ fn view_key(page: &Page) -> Option<&'static str> {
         Page::Instruments => Some("instruments"),
         Page::About => Some("about"),
         Page::Shortlist => Some("shortlist"),
+        Page::OwnData => Some("own-data"),
         Page::Present {
             deck: Deck::Results,
             ..
@@ -268,6 +269,7 @@ fn page_from_view_key(key: &str) -> Option<Page> {
         "instruments" => Some(Page::Instruments),
         "about" => Some(Page::About),
         "shortlist" => Some(Page::Shortlist),
+        "own-data" => Some(Page::OwnData),
         "present-results" => Some(Page::Present {
             deck: Deck::Results,
             at: 1,

@@ -7,12 +7,14 @@ use crate::ui::context::{format_date, use_app};
 use crate::ui::load::CONTENT_LANGUAGES;
 use crate::ui::parts::content::content;
 use crate::ui::parts::facts::fact;
+use crate::ui::parts::link::Link;
 use crate::ui::parts::source::source_entry;
 
 #[component]
 pub fn About() -> impl IntoView {
     let app = use_app();
     let text = app.text;
+    let state = app.state;
     let meta = &app.data.relations.framework().meta;
     let limitations = meta
         .limitations
@@ -63,6 +65,12 @@ pub fn About() -> impl IntoView {
         <section>
             <h2>{text.report_heading}</h2>
             <p>{text.report_body}</p>
+            <p>
+                {text.about_own_data} " "
+                <Link to=Signal::derive(move || {
+                    state.with(|now| now.showing(mflm_core::query::Page::OwnData))
+                })>{text.nav_own_data}</Link> "."
+            </p>
         </section>
     }
 }

@@ -10,6 +10,7 @@ pub mod instrument;
 pub mod instruments;
 pub mod not_found;
 pub mod overview;
+pub mod own_data;
 pub mod present;
 pub mod principle;
 pub mod profile;
