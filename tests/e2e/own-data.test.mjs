@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setup, openApp, expectNoProblems } from './harness.mjs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setup, openApp, expectNoProblems, watch } from './harness.mjs';
 import { data, TOTAL, expectCount, eventually } from './ui.mjs';
 
 const env = setup();
@@ -181,6 +182,40 @@ test('a 20 MB file is checked in a worker; the page stays responsive', async () 
     `swap (parse + index + redraw on the main thread) ${swapMs} ms, long tasks ${duringSwap.map((t) => Math.round(t.duration)).join(', ')} ms`);
   // The check itself runs in the worker: nothing near a freeze on the main thread.
   assert.ok(longest(duringCheck) <= 100, `longest long task during the check: ${longest(duringCheck)} ms`);
+  expectNoProblems(problems);
+  await context.close();
+});
+
+test('the one-file edition (file://, no worker) checks small files on the page and says why it refuses big ones', async () => {
+  const url = `${pathToFileURL(resolve(process.env.MFLM_ONEFILE ?? 'dist-onefile/mflm-explorer.html')).href}?view=own-data`;
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = watch(page, 'file://');
+  const workers = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Your own data file' }).waitFor();
+
+  const bad = copy();
+  bad.profiles[0].regions = ['atlantis'];
+  await chooser(page).setInputFiles(file('bad.json', json(bad)));
+  await page.getByRole('heading', { level: 2, name: '1 problem in bad.json' }).waitFor();
+  assert.equal((await problemRows(page))[0][0], bad.profiles[0].id);
+
+  const big = copy();
+  while (json(big).length < 3 * 1048576) big.profiles.push(...data.profiles.map((p) => ({ ...p, id: `${p.id}-${big.profiles.length}` })));
+  await chooser(page).setInputFiles(file('big.json', json(big)));
+  const alert = page.getByRole('alert').filter({ hasText: 'big.json' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /checks files of up to 2 MB only/);
+
+  const good = copy();
+  good.profiles = good.profiles.slice(0, 5);
+  await chooser(page).setInputFiles(file('good.json', json(good)));
+  await page.getByRole('button', { name: 'Explore this file for this visit' }).click();
+  await page.getByRole('region', { name: 'Your own data file' }).waitFor();
+  await stillWorks(page, good.principles.length + good.guidelines.length + 5);
+  assert.deepEqual(workers, [], 'no worker in the one-file edition');
   expectNoProblems(problems);
   await context.close();
 });
