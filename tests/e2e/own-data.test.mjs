@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setup, openApp, expectNoProblems, watch } from './harness.mjs';
 import { data, TOTAL, expectCount, eventually } from './ui.mjs';
 
@@ -218,4 +218,37 @@ test('the one-file edition (file://, no worker) checks small files on the page a
   assert.deepEqual(workers, [], 'no worker in the one-file edition');
   expectNoProblems(problems);
   await context.close();
+});
+
+test('the page, its problems table and the banner have no accessibility violations (axe, light and dark)', async () => {
+  const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    // axe is injected as a script, which the app's CSP forbids: this context bypasses it.
+    const { page, context, problems } = await openApp(env, '/?view=own-data', { waitFor: 'main h1', contextOptions: { bypassCSP: true, colorScheme } });
+    const axe = async (what) => {
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
+        .violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`));
+      found.push(...violations.map((v) => `${colorScheme}, ${what}: ${v}`));
+    };
+    await axe('empty page');
+    const bad = copy();
+    bad.profiles[0].regions = ['atlantis'];
+    await chooser(page).setInputFiles(file('bad.json', json(bad)));
+    await page.locator('table.own-data-problems').waitFor();
+    await axe('problems listed');
+    await chooser(page).setInputFiles(file('page.json', Buffer.from('<html>')));
+    await page.getByRole('alert').waitFor();
+    await axe('not JSON');
+    const good = copy();
+    good.profiles = good.profiles.slice(0, 5);
+    await chooser(page).setInputFiles(file('good.json', json(good)));
+    await page.getByRole('button', { name: 'Explore this file for this visit' }).click();
+    await page.getByRole('region', { name: 'Your own data file' }).waitFor();
+    await axe('banner');
+    expectNoProblems(problems);
+    await context.close();
+  }
+  assert.deepEqual(found, []);
 });
