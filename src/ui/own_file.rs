@@ -72,17 +72,13 @@ pub async fn check(file: &File) -> Checked {
             bytes: None,
         };
     }
-    let buffer = match read(file).await {
-        Ok(buffer) => buffer,
-        Err(reason) => return Checked::Stopped(reason),
-    };
     if let Some(worker) = start_worker() {
-        match in_worker(worker, &buffer).await {
-            Ok(report) => {
+        match in_worker(worker, file).await {
+            Ok((report, bytes)) => {
                 return Checked::Done {
                     report,
                     in_background: true,
-                    bytes: Some(buffer),
+                    bytes,
                 }
             }
             Err(WorkerError::Stopped(reason)) => return Checked::Stopped(reason),
@@ -101,6 +97,10 @@ pub async fn check(file: &File) -> Checked {
             bytes: None,
         };
     }
+    let buffer = match read(file).await {
+        Ok(buffer) => buffer,
+        Err(reason) => return Checked::Stopped(reason),
+    };
     next_task().await;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     let (report, _) = data_file::check(&bytes, MAIN_THREAD_LIMIT);
@@ -167,10 +167,12 @@ fn start_worker() -> Option<(Worker, String, String)> {
     Some((worker, module, wasm))
 }
 
+/// Sends `file` (a handle: the worker reads it) to the worker and waits for its report and
+/// the bytes it checked, handed back without a copy. The page's thread reads nothing.
 async fn in_worker(
     (worker, module, wasm): (Worker, String, String),
-    buffer: &js_sys::ArrayBuffer,
-) -> Result<Report, WorkerError> {
+    file: &File,
+) -> Result<(Report, Option<js_sys::ArrayBuffer>), WorkerError> {
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
             let _ = resolve.call1(&JsValue::NULL, &event.data());
@@ -186,7 +188,7 @@ async fn in_worker(
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"module".into(), &module.into());
     let _ = js_sys::Reflect::set(&message, &"wasm".into(), &wasm.into());
-    let _ = js_sys::Reflect::set(&message, &"bytes".into(), buffer);
+    let _ = js_sys::Reflect::set(&message, &"file".into(), file);
     if worker.post_message(&message).is_err() {
         worker.terminate();
         return Err(WorkerError::Unavailable);
@@ -195,17 +197,16 @@ async fn in_worker(
     worker.terminate();
     CURRENT.with(|current| current.borrow_mut().take());
     let answer = answer.map_err(|_| WorkerError::Unavailable)?;
-    let field = |name: &str| {
-        js_sys::Reflect::get(&answer, &name.into())
-            .ok()
-            .and_then(|v| v.as_string())
-    };
-    if let Some(report) = field("report") {
-        return Report::from_json(&report)
-            .ok_or_else(|| WorkerError::Stopped("the checker's answer was unreadable".into()));
+    let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok();
+    let text = |name: &str| field(name).and_then(|v| v.as_string());
+    if let Some(report) = text("report") {
+        let report = Report::from_json(&report)
+            .ok_or_else(|| WorkerError::Stopped("the checker's answer was unreadable".into()))?;
+        let bytes = field("bytes").and_then(|b| b.dyn_into::<js_sys::ArrayBuffer>().ok());
+        return Ok((report, bytes));
     }
     Err(WorkerError::Stopped(
-        field("error").unwrap_or_else(|| "no answer from the checker".into()),
+        text("error").unwrap_or_else(|| "no answer from the checker".into()),
     ))
 }
 
