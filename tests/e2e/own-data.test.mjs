@@ -252,3 +252,21 @@ test('the page, its problems table and the banner have no accessibility violatio
   }
   assert.deepEqual(found, []);
 });
+
+test('the About page leads to it, and its file input is labelled and reachable by keyboard', async () => {
+  const { page, context, problems } = await openApp(env, '/?view=about');
+  await page.getByRole('main').getByRole('link', { name: 'Your own data file' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your own data file' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'own-data');
+  assert.match(await page.title(), /^Your own data file/);
+  // Tab from the heading reaches the file input (the drop zone is an extra, not the control).
+  await page.locator('main h1').focus();
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'own-data-file');
+  }
+  assert.ok(reached, 'Tab reaches the file input');
+  expectNoProblems(problems);
+  await context.close();
+});
