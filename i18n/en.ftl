@@ -298,6 +298,6 @@ own-data-banner = You are viewing your own data file { $name }: { $count ->
     [one] { $count } item
    *[other] { $count } items
 }.
-own-data-banner-links = Links you share from here open the bundled compilation, not your file.
+own-data-banner-links = Links you share from here open the bundled compilation, not your file; so does reloading the page or changing the language.
 own-data-back = Back to the bundled compilation
 about-own-data = Editing the compilation? Check a revised file, and explore it before it ships, on the page

@@ -300,6 +300,6 @@ own-data-banner = Está viendo su propio archivo de datos { $name }: { $count ->
     [one] { $count } elemento
    *[other] { $count } elementos
 }.
-own-data-banner-links = Los enlaces que comparta desde aquí abren la compilación incluida, no su archivo.
+own-data-banner-links = Los enlaces que comparta desde aquí abren la compilación incluida, no su archivo; lo mismo ocurre al recargar la página o cambiar de idioma.
 own-data-back = Volver a la compilación incluida
 about-own-data = ¿Edita la compilación? Compruebe un archivo revisado, y explórelo antes de publicarlo, en la página

@@ -300,6 +300,6 @@ own-data-banner = Vous consultez votre propre fichier de données { $name } : { 
     [one] { $count } élément
    *[other] { $count } éléments
 }.
-own-data-banner-links = Les liens que vous partagez d'ici ouvrent la compilation fournie, pas votre fichier.
+own-data-banner-links = Les liens que vous partagez d'ici ouvrent la compilation fournie, pas votre fichier ; recharger la page ou changer de langue aussi.
 own-data-back = Revenir à la compilation fournie
 about-own-data = Vous modifiez la compilation ? Vérifiez un fichier révisé, et explorez-le avant sa publication, sur la page

@@ -286,6 +286,6 @@ own-data-banner-label = 您自己的数据文件
 own-data-banner = 您正在查看自己的数据文件 { $name }：{ $count ->
    *[other] { $count } 个条目
 }。
-own-data-banner-links = 从这里分享的链接打开的是随附的汇编，而不是您的文件。
+own-data-banner-links = 从这里分享的链接打开的是随附的汇编，而不是您的文件；重新加载页面或切换语言也会回到随附的汇编。
 own-data-back = 返回随附的汇编
 about-own-data = 正在编辑汇编？可在以下页面检查修订后的文件，并在发布前浏览它：
