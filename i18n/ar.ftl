@@ -386,3 +386,59 @@ open-data-checksums-note = للبرامج: يسرد الملف open-data/index.j
 open-data-licence-heading = الترخيص
 open-data-licence-link = الترخيص:
 about-open-data-link = نزّل المجموعة كاملةً بيانات مفتوحة (JSON وCSV)
+## ملف بياناتك الخاص (issue 16): التحقق من ملف تجميع واستكشافه خلال هذه الزيارة
+nav-own-data = ملف بياناتك
+own-data-heading = ملف بياناتك الخاص
+own-data-intro = افتح ملف تجميع (بصيغة JSON وبنفس بنية data/framework.json، مثل نسخة منقّحة) للتحقق منه بالفحوص نفسها التي تجتازها البيانات المرفقة. وإذا اجتازها، يمكنك استكشافه بدلًا من التجميع المرفق.
+own-data-private = لا يُرفع أي شيء: هذا المتصفح وحده يقرأ الملف. ولا يُحفظ شيء أيضًا: إعادة تحميل الصفحة تعيد التجميع المرفق.
+own-data-translations = لا تُطبَّق ترجماتنا للنصوص المرفقة على ملفك: تظهر نصوصه باللغات التي يحتويها، وبالإنكليزية (مع العلامة EN) حيث لا توجد لغة أخرى.
+own-data-choose = اختر ملف بيانات
+own-data-drop = أو أفلته هنا
+own-data-checking = جارٍ التحقق من { $name } ({ $size } ميغابايت)…
+own-data-empty = الملف { $name } فارغ: لا يوجد ما يُتحقق منه.
+own-data-too-large = حجم { $name } هو { $size } ميغابايت: أكبر من أن يُتحقق منه (الحد { $limit } ميغابايت).
+own-data-too-large-here = حجم { $name } هو { $size } ميغابايت. لا تستطيع هذه النسخة من المستكشف التحقق في الخلفية (نسخة الملف الواحد لا تستطيع ذلك)، لذا لا تتحقق إلا من الملفات التي لا يتجاوز حجمها { $limit } ميغابايت. افتح المستكشف من عنوان ويب، أو تحقق من الملف بأداة البيانات (mflm-data validate).
+own-data-not-utf8 = الملف { $name } ليس نصًا بترميز UTF-8 (البايت { $byte } ليس كذلك). احفظه بترميز UTF-8 ثم افتحه مجددًا.
+own-data-not-json = الملف { $name } ليس ملف JSON ({ $at }: { $detail }).
+own-data-too-deep = يداخل الملف { $name } القوائم أو الكائنات لأكثر من 128 مستوى ({ $at })، بينما لا يحتاج التجميع إلا إلى بضعة مستويات. لم يُتحقق منه أكثر من ذلك.
+own-data-failed = توقف التحقق: { $reason }. لم يتغير شيء؛ يمكنك تجربة ملف آخر.
+own-data-problems = { $count ->
+    [zero] لا توجد مشكلات في { $name }
+    [one] مشكلة واحدة في { $name }
+    [two] مشكلتان في { $name }
+    [few] { $count } مشكلات في { $name }
+    [many] { $count } مشكلة في { $name }
+   *[other] { $count } مشكلة في { $name }
+}
+own-data-problems-hint = يذكر كل صف العنصرَ والحقلَ داخله وما الخطأ فيه (بالإنكليزية، كما تقوله أداة البيانات). ما زال التجميع المرفق هو المعروض.
+own-data-listed-first = تُعرض أول { $listed } منها.
+own-data-col-item = العنصر
+own-data-col-field = الحقل
+own-data-col-problem = ما الخطأ
+own-data-valid = يجتاز { $name } كل الفحوص: { $count ->
+    [zero] لا عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+} للتصفح.
+own-data-valid-counts = المبادئ: { $principles }. المبادئ التوجيهية: { $guidelines }. الممارسات والأنشطة: { $profiles }. الصكوك: { $instruments }.
+own-data-warnings = { $count ->
+    [one] ملاحظة واحدة تستحق النظر (لا تمنع تحميل الملف):
+   *[other] ملاحظات تستحق النظر: { $count } (لا تمنع تحميل الملف):
+}
+own-data-use = استكشف هذا الملف خلال هذه الزيارة
+own-data-preparing = جارٍ تجهيز { $name }…
+own-data-banner-label = ملف بياناتك الخاص
+own-data-banner = أنت تطّلع على ملف بياناتك الخاص { $name }: { $count ->
+    [zero] لا عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+}.
+own-data-banner-links = الروابط التي تشاركها من هنا تفتح التجميع المرفق، لا ملفك؛ وكذلك إعادة تحميل الصفحة أو تغيير اللغة.
+own-data-back = العودة إلى التجميع المرفق
+about-own-data = هل تحرّر التجميع؟ تحقق من ملف منقّح، واستكشفه قبل نشره، في صفحة

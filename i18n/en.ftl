@@ -376,3 +376,47 @@ open-data-checksums-note = For programs: open-data/index.json, next to the explo
 open-data-licence-heading = Licence
 open-data-licence-link = Licence:
 about-open-data-link = Download the whole compilation as open data (JSON and CSV)
+## Your own data file (issue 16): check a compilation file and explore it for this visit
+nav-own-data = Your own data file
+own-data-heading = Your own data file
+own-data-intro = Open a compilation file (JSON in the shape of data/framework.json, such as a revised copy) to check it with the same checks as the bundled data. If it passes, you can explore it in place of the bundled compilation.
+own-data-private = Nothing is uploaded: the file is read by this browser only. Nothing is kept either: reloading the page brings back the bundled compilation.
+own-data-translations = Our translations of the bundled texts are not applied to your file: its texts show in the languages it holds, and in English (marked EN) where it has no other.
+own-data-choose = Choose a data file
+own-data-drop = or drop it here
+own-data-checking = Checking { $name } ({ $size } MB)…
+own-data-empty = { $name } is empty: there is nothing to check.
+own-data-too-large = { $name } is { $size } MB: too big to check (the limit is { $limit } MB).
+own-data-too-large-here = { $name } is { $size } MB. This copy of the explorer cannot check in the background (the one-file edition cannot), so it checks files of up to { $limit } MB only. Open the explorer from a web address, or check the file with the data tool (mflm-data validate).
+own-data-not-utf8 = { $name } is not UTF-8 text (byte { $byte } is not). Save it as UTF-8 and open it again.
+own-data-not-json = { $name } is not a JSON file ({ $at }: { $detail }).
+own-data-too-deep = { $name } nests lists or objects more than 128 levels deep ({ $at }), where a compilation needs only a few. It was not checked further.
+own-data-failed = The check stopped: { $reason }. Nothing has changed; you can try another file.
+own-data-problems = { $count ->
+    [one] { $count } problem in { $name }
+   *[other] { $count } problems in { $name }
+}
+own-data-problems-hint = Each row names the item, the field inside it and what is wrong (in English, as the data tool says it). The bundled compilation is still shown.
+own-data-listed-first = The first { $listed } are listed.
+own-data-col-item = Item
+own-data-col-field = Field
+own-data-col-problem = What is wrong
+own-data-valid = { $name } passes every check: { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} to browse.
+own-data-valid-counts = Principles: { $principles }. Guidelines: { $guidelines }. Practices and activities: { $profiles }. Instruments: { $instruments }.
+own-data-warnings = { $count ->
+    [one] { $count } thing worth a look (it does not stop the file from loading):
+   *[other] { $count } things worth a look (they do not stop the file from loading):
+}
+own-data-use = Explore this file for this visit
+own-data-preparing = Preparing { $name }…
+own-data-banner-label = Your own data file
+own-data-banner = You are viewing your own data file { $name }: { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}.
+own-data-banner-links = Links you share from here open the bundled compilation, not your file; so does reloading the page or changing the language.
+own-data-back = Back to the bundled compilation
+about-own-data = Editing the compilation? Check a revised file, and explore it before it ships, on the page

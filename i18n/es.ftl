@@ -377,3 +377,47 @@ open-data-checksums-note = Para programas: open-data/index.json, junto al explor
 open-data-licence-heading = Licencia
 open-data-licence-link = Licencia:
 about-open-data-link = Descargar toda la compilación como datos abiertos (JSON y CSV)
+## Su propio archivo de datos (issue 16): comprobar un archivo de compilación y explorarlo durante la visita
+nav-own-data = Su archivo de datos
+own-data-heading = Su propio archivo de datos
+own-data-intro = Abra un archivo de compilación (JSON con la misma forma que data/framework.json, por ejemplo una copia revisada) para comprobarlo con las mismas verificaciones que los datos incluidos. Si las supera, puede explorarlo en lugar de la compilación incluida.
+own-data-private = No se envía nada: el archivo solo lo lee este navegador. Tampoco se guarda nada: al recargar la página vuelve la compilación incluida.
+own-data-translations = Nuestras traducciones de los textos incluidos no se aplican a su archivo: sus textos se muestran en los idiomas que contiene, y en inglés (marcado EN) cuando no tiene otro.
+own-data-choose = Elegir un archivo de datos
+own-data-drop = o suéltelo aquí
+own-data-checking = Comprobando { $name } ({ $size } MB)…
+own-data-empty = { $name } está vacío: no hay nada que comprobar.
+own-data-too-large = { $name } ocupa { $size } MB: es demasiado grande para comprobarlo (el límite es { $limit } MB).
+own-data-too-large-here = { $name } ocupa { $size } MB. Esta copia del explorador no puede comprobar en segundo plano (la edición de un solo archivo no puede), así que solo comprueba archivos de hasta { $limit } MB. Abra el explorador desde una dirección web, o compruebe el archivo con la herramienta de datos (mflm-data validate).
+own-data-not-utf8 = { $name } no es texto UTF-8 (el byte { $byte } no lo es). Guárdelo en UTF-8 y vuelva a abrirlo.
+own-data-not-json = { $name } no es un archivo JSON ({ $at }: { $detail }).
+own-data-too-deep = { $name } anida listas u objetos a más de 128 niveles de profundidad ({ $at }), cuando una compilación solo necesita unos pocos. No se ha comprobado más.
+own-data-failed = La comprobación se detuvo: { $reason }. No ha cambiado nada; puede probar con otro archivo.
+own-data-problems = { $count ->
+    [one] { $count } problema en { $name }
+   *[other] { $count } problemas en { $name }
+}
+own-data-problems-hint = Cada fila indica el elemento, el campo dentro de él y lo que está mal (en inglés, como lo dice la herramienta de datos). Se sigue mostrando la compilación incluida.
+own-data-listed-first = Se muestran los primeros { $listed }.
+own-data-col-item = Elemento
+own-data-col-field = Campo
+own-data-col-problem = Qué está mal
+own-data-valid = { $name } supera todas las comprobaciones: { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+} para explorar.
+own-data-valid-counts = Principios: { $principles }. Directrices: { $guidelines }. Prácticas y actividades: { $profiles }. Instrumentos: { $instruments }.
+own-data-warnings = { $count ->
+    [one] { $count } detalle que conviene revisar (no impide cargar el archivo):
+   *[other] { $count } detalles que conviene revisar (no impiden cargar el archivo):
+}
+own-data-use = Explorar este archivo durante esta visita
+own-data-preparing = Preparando { $name }…
+own-data-banner-label = Su propio archivo de datos
+own-data-banner = Está viendo su propio archivo de datos { $name }: { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+}.
+own-data-banner-links = Los enlaces que comparta desde aquí abren la compilación incluida, no su archivo; lo mismo ocurre al recargar la página o cambiar de idioma.
+own-data-back = Volver a la compilación incluida
+about-own-data = ¿Edita la compilación? Compruebe un archivo revisado, y explórelo antes de publicarlo, en la página

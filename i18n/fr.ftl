@@ -377,3 +377,47 @@ open-data-checksums-note = Pour les programmes : open-data/index.json, à côté
 open-data-licence-heading = Licence
 open-data-licence-link = Licence :
 about-open-data-link = Télécharger toute la compilation en données ouvertes (JSON et CSV)
+## Votre propre fichier de données (issue 16) : vérifier un fichier de compilation et l'explorer le temps de la visite
+nav-own-data = Votre fichier de données
+own-data-heading = Votre propre fichier de données
+own-data-intro = Ouvrez un fichier de compilation (du JSON de la même forme que data/framework.json, par exemple une copie révisée) pour le vérifier avec les mêmes contrôles que les données fournies. S'il les passe, vous pouvez l'explorer à la place de la compilation fournie.
+own-data-private = Rien n'est envoyé : le fichier est lu par ce navigateur seulement. Rien n'est conservé non plus : recharger la page ramène la compilation fournie.
+own-data-translations = Nos traductions des textes fournis ne s'appliquent pas à votre fichier : ses textes s'affichent dans les langues qu'il contient, et en anglais (marqué EN) quand il n'en a pas d'autre.
+own-data-choose = Choisir un fichier de données
+own-data-drop = ou déposez-le ici
+own-data-checking = Vérification de { $name } ({ $size } Mo)…
+own-data-empty = { $name } est vide : il n'y a rien à vérifier.
+own-data-too-large = { $name } fait { $size } Mo : trop gros pour être vérifié (la limite est de { $limit } Mo).
+own-data-too-large-here = { $name } fait { $size } Mo. Cette copie de l'explorateur ne peut pas vérifier en arrière-plan (l'édition en un seul fichier ne le peut pas) ; elle ne vérifie donc que les fichiers d'au plus { $limit } Mo. Ouvrez l'explorateur depuis une adresse web, ou vérifiez le fichier avec l'outil de données (mflm-data validate).
+own-data-not-utf8 = { $name } n'est pas un texte UTF-8 (l'octet { $byte } ne l'est pas). Enregistrez-le en UTF-8 et ouvrez-le à nouveau.
+own-data-not-json = { $name } n'est pas un fichier JSON ({ $at } : { $detail }).
+own-data-too-deep = { $name } imbrique des listes ou des objets sur plus de 128 niveaux ({ $at }), alors qu'une compilation n'en demande que quelques-uns. Il n'a pas été vérifié plus avant.
+own-data-failed = La vérification s'est arrêtée : { $reason }. Rien n'a changé ; vous pouvez essayer un autre fichier.
+own-data-problems = { $count ->
+    [one] { $count } problème dans { $name }
+   *[other] { $count } problèmes dans { $name }
+}
+own-data-problems-hint = Chaque ligne nomme l'élément, le champ concerné et ce qui ne va pas (en anglais, comme l'indique l'outil de données). La compilation fournie reste affichée.
+own-data-listed-first = Les { $listed } premiers sont listés.
+own-data-col-item = Élément
+own-data-col-field = Champ
+own-data-col-problem = Ce qui ne va pas
+own-data-valid = { $name } passe tous les contrôles : { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+} à parcourir.
+own-data-valid-counts = Principes : { $principles }. Lignes directrices : { $guidelines }. Pratiques et activités : { $profiles }. Instruments : { $instruments }.
+own-data-warnings = { $count ->
+    [one] { $count } point à examiner (il n'empêche pas le chargement du fichier) :
+   *[other] { $count } points à examiner (ils n'empêchent pas le chargement du fichier) :
+}
+own-data-use = Explorer ce fichier pour cette visite
+own-data-preparing = Préparation de { $name }…
+own-data-banner-label = Votre propre fichier de données
+own-data-banner = Vous consultez votre propre fichier de données { $name } : { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+}.
+own-data-banner-links = Les liens que vous partagez d'ici ouvrent la compilation fournie, pas votre fichier ; recharger la page ou changer de langue aussi.
+own-data-back = Revenir à la compilation fournie
+about-own-data = Vous modifiez la compilation ? Vérifiez un fichier révisé, et explorez-le avant sa publication, sur la page

@@ -364,3 +364,43 @@ open-data-checksums-note = 供程序使用：浏览器旁的 open-data/index.jso
 open-data-licence-heading = 许可
 open-data-licence-link = 许可：
 about-open-data-link = 以开放数据形式下载整个汇编（JSON 和 CSV）
+## 您自己的数据文件（issue 16）：检查汇编文件，并在本次访问中浏览它
+nav-own-data = 您的数据文件
+own-data-heading = 您自己的数据文件
+own-data-intro = 打开一个汇编文件（与 data/framework.json 结构相同的 JSON，例如修订后的副本），用与随附数据相同的检查来核对它。如果通过检查，您可以用它代替随附的汇编进行浏览。
+own-data-private = 不会上传任何内容：文件只由本浏览器读取。也不会保存任何内容：重新加载页面即恢复随附的汇编。
+own-data-translations = 我们对随附文本的翻译不适用于您的文件：其文本按文件中包含的语言显示，没有其他语言时显示英文（标记为 EN）。
+own-data-choose = 选择数据文件
+own-data-drop = 或将其拖放到此处
+own-data-checking = 正在检查 { $name }（{ $size } MB）…
+own-data-empty = { $name } 是空的：没有可检查的内容。
+own-data-too-large = { $name } 大小为 { $size } MB：太大，无法检查（上限为 { $limit } MB）。
+own-data-too-large-here = { $name } 大小为 { $size } MB。本浏览器副本无法在后台检查（单文件版不能），因此只检查不超过 { $limit } MB 的文件。请通过网址打开浏览器，或用数据工具（mflm-data validate）检查该文件。
+own-data-not-utf8 = { $name } 不是 UTF-8 文本（第 { $byte } 字节不是）。请将其保存为 UTF-8 后重新打开。
+own-data-not-json = { $name } 不是 JSON 文件（{ $at }：{ $detail }）。
+own-data-too-deep = { $name } 的列表或对象嵌套超过 128 层（{ $at }），而汇编只需要几层。未作进一步检查。
+own-data-failed = 检查已停止：{ $reason }。没有任何改变；您可以换一个文件试试。
+own-data-problems = { $count ->
+   *[other] { $name } 中有 { $count } 个问题
+}
+own-data-problems-hint = 每一行列出条目、其中的字段以及问题所在（英文，与数据工具的说法一致）。当前仍显示随附的汇编。
+own-data-listed-first = 列出前 { $listed } 个。
+own-data-col-item = 条目
+own-data-col-field = 字段
+own-data-col-problem = 问题所在
+own-data-valid = { $name } 通过了全部检查：可浏览 { $count ->
+   *[other] { $count } 个条目
+}。
+own-data-valid-counts = 原则：{ $principles }。指南：{ $guidelines }。做法和活动：{ $profiles }。文书：{ $instruments }。
+own-data-warnings = { $count ->
+   *[other] { $count } 处值得一看（不影响加载文件）：
+}
+own-data-use = 在本次访问中浏览此文件
+own-data-preparing = 正在准备 { $name }…
+own-data-banner-label = 您自己的数据文件
+own-data-banner = 您正在查看自己的数据文件 { $name }：{ $count ->
+   *[other] { $count } 个条目
+}。
+own-data-banner-links = 从这里分享的链接打开的是随附的汇编，而不是您的文件；重新加载页面或切换语言也会回到随附的汇编。
+own-data-back = 返回随附的汇编
+about-own-data = 正在编辑汇编？可在以下页面检查修订后的文件，并在发布前浏览它：

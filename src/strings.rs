@@ -308,6 +308,22 @@ catalogue! {
     open_data_licence_heading = "open-data-licence-heading",
     open_data_licence_link = "open-data-licence-link",
     about_open_data_link = "about-open-data-link",
+    nav_own_data = "nav-own-data",
+    own_data_heading = "own-data-heading",
+    own_data_intro = "own-data-intro",
+    own_data_private = "own-data-private",
+    own_data_translations = "own-data-translations",
+    own_data_choose = "own-data-choose",
+    own_data_drop = "own-data-drop",
+    own_data_problems_hint = "own-data-problems-hint",
+    own_data_col_item = "own-data-col-item",
+    own_data_col_field = "own-data-col-field",
+    own_data_col_problem = "own-data-col-problem",
+    own_data_use = "own-data-use",
+    own_data_banner_label = "own-data-banner-label",
+    own_data_banner_links = "own-data-banner-links",
+    own_data_back = "own-data-back",
+    about_own_data = "about-own-data",
 }
 
 /// A plain message as a field's `&'static str`: built once per message and language for the
@@ -698,5 +714,119 @@ impl Strings {
     /// A size in kilobytes.
     pub fn open_data_size(&self, kilobytes: u64) -> String {
         self.with("open-data-size", &[("kilobytes", kilobytes.into())])
+    }
+}
+
+// ---- Your own data file (issue 16) --------------------------------------------------------
+
+impl Strings {
+    /// "Checking NAME (1.2 MB)…": `megabytes` to one decimal.
+    pub fn own_data_checking(&self, name: &str, megabytes: f64) -> String {
+        self.with(
+            "own-data-checking",
+            &[("name", name.into()), ("size", megabytes.into())],
+        )
+    }
+
+    pub fn own_data_empty(&self, name: &str) -> String {
+        self.with("own-data-empty", &[("name", name.into())])
+    }
+
+    /// A file over the limit; `in_background` says whether the check would have run in a
+    /// worker (the limit is then the most any check takes) or on the page (a small limit).
+    pub fn own_data_too_large(
+        &self,
+        name: &str,
+        megabytes: f64,
+        limit: f64,
+        in_background: bool,
+    ) -> String {
+        let key = if in_background {
+            "own-data-too-large"
+        } else {
+            "own-data-too-large-here"
+        };
+        self.with(
+            key,
+            &[
+                ("name", name.into()),
+                ("size", megabytes.into()),
+                ("limit", limit.into()),
+            ],
+        )
+    }
+
+    pub fn own_data_not_utf8(&self, name: &str, byte: usize) -> String {
+        self.with(
+            "own-data-not-utf8",
+            &[("name", name.into()), ("byte", byte.into())],
+        )
+    }
+
+    pub fn own_data_not_json(&self, name: &str, at: &str, detail: &str) -> String {
+        self.with(
+            "own-data-not-json",
+            &[
+                ("name", name.into()),
+                ("at", at.into()),
+                ("detail", detail.into()),
+            ],
+        )
+    }
+
+    pub fn own_data_too_deep(&self, name: &str, at: &str) -> String {
+        self.with(
+            "own-data-too-deep",
+            &[("name", name.into()), ("at", at.into())],
+        )
+    }
+
+    pub fn own_data_failed(&self, reason: &str) -> String {
+        self.with("own-data-failed", &[("reason", reason.into())])
+    }
+
+    pub fn own_data_problems(&self, name: &str, count: usize) -> String {
+        self.with(
+            "own-data-problems",
+            &[("name", name.into()), ("count", count.into())],
+        )
+    }
+
+    pub fn own_data_listed_first(&self, listed: usize) -> String {
+        self.with("own-data-listed-first", &[("listed", listed.into())])
+    }
+
+    pub fn own_data_valid(&self, name: &str, count: usize) -> String {
+        self.with(
+            "own-data-valid",
+            &[("name", name.into()), ("count", count.into())],
+        )
+    }
+
+    pub fn own_data_valid_counts(&self, counts: &mflm_core::data_file::Counts) -> String {
+        self.with(
+            "own-data-valid-counts",
+            &[
+                ("principles", counts.principles.into()),
+                ("guidelines", counts.guidelines.into()),
+                ("profiles", counts.profiles.into()),
+                ("instruments", counts.instruments.into()),
+            ],
+        )
+    }
+
+    pub fn own_data_warnings(&self, count: usize) -> String {
+        self.with("own-data-warnings", &[("count", count.into())])
+    }
+
+    pub fn own_data_preparing(&self, name: &str) -> String {
+        self.with("own-data-preparing", &[("name", name.into())])
+    }
+
+    pub fn own_data_banner(&self, name: &str, count: usize) -> String {
+        self.with(
+            "own-data-banner",
+            &[("name", name.into()), ("count", count.into())],
+        )
     }
 }

@@ -151,6 +151,8 @@ pub enum Page {
     },
     /// The compilation's files to download (JSON, CSV), with their licence.
     OpenData,
+    /// "Your own data file": check a compilation file and explore it for this visit.
+    OwnData,
 }
 
 /// What a presentation steps through.

@@ -562,6 +562,7 @@ fn valid_view() -> impl Strategy<Value = ViewState> {
         Just(Page::Overview),
         Just(Page::Instruments),
         Just(Page::About),
+        Just(Page::OwnData),
         Just(Page::Shortlist),
         item.prop_map(Page::Item),
     ];

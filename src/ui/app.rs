@@ -13,9 +13,10 @@ use crate::strings::Strings;
 use crate::ui::context::{
     address_of, current_url_state, focus_main_heading, format_date, recorded_scroll,
     remember_language, resolve_language, set_document_language, take_over_scroll_restoration,
-    AppContext, Loaded,
+    AppContext, DataChoice, Loaded,
 };
 use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
+use crate::ui::pages::own_data::OwnDataPage;
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
     instrument::InstrumentPage, instruments::InstrumentList, open_data::OpenDataPage,
@@ -24,6 +25,7 @@ use crate::ui::pages::{
 };
 use crate::ui::parts::labels;
 use crate::ui::parts::link::Link;
+use crate::ui::parts::own_data_banner::OwnDataBanner;
 use crate::ui::parts::profiles::printed_link_back;
 use crate::ui::parts::qr::QrDisclosure;
 use crate::ui::update::UpdateNotice;
@@ -38,6 +40,9 @@ pub fn App() -> impl IntoView {
         let text = load_strings(lang).await;
         (text, load_data(lang, text).await)
     });
+    // The user's own data file, when one is shown, stands in for the bundled data.
+    let choice = DataChoice::default();
+    provide_context(choice);
     move || match data.get() {
         None => {
             let text = Strings::english();
@@ -54,7 +59,10 @@ pub fn App() -> impl IntoView {
         Some((text, Err(failure))) => {
             view! { <LoadFailed failure text retry=move || data.refetch() /> }.into_any()
         }
-        Some((text, Ok(data))) => view! { <Explorer data lang text /> }.into_any(),
+        Some((text, Ok(bundled))) => {
+            let data = choice.own().map_or(bundled, |own| own.data);
+            view! { <Explorer data lang text /> }.into_any()
+        }
     }
 }
 
@@ -163,6 +171,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
             <SiteNav page />
             <LanguageMenu />
         </header>
+        <OwnDataBanner />
 
         <main id="main" tabindex="-1">
             // Said once, at the top of every page, where the content is not translated.
@@ -184,6 +193,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
                 Page::OpenData => view! { <OpenDataPage /> }.into_any(),
                 Page::Item(item) => view! { <ItemFrame item /> }.into_any(),
                 Page::Present { deck, .. } => view! { <Presentation deck /> }.into_any(),
+                Page::OwnData => view! { <OwnDataPage /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
@@ -214,6 +224,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
         Page::Propose => text.propose_heading.to_string(),
         Page::OpenData => text.open_data_heading.to_string(),
         Page::Present { .. } => text.present_label.to_string(),
+        Page::OwnData => text.own_data_heading.to_string(),
         Page::Item(item) => {
             labels::item_title(app, item).unwrap_or_else(|| text.not_found_title.to_string())
         }

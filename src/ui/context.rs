@@ -50,6 +50,58 @@ impl Loaded {
     }
 }
 
+/// A data file the user opened for this visit ("Your own data file"), checked and indexed,
+/// shown in place of the bundled compilation. Kept in memory only: a reload (or "Back to the
+/// bundled compilation") returns to the bundled data.
+#[derive(Clone)]
+pub struct OwnData {
+    /// The file's name, as the browser gives it (shown as text).
+    pub name: String,
+    pub data: Arc<Loaded>,
+}
+
+/// Which data the explorer shows: the bundled compilation (`None`) or the user's own file.
+/// The app root provides it above the explorer, which is drawn afresh (index, relations and
+/// all) whenever it changes; the view comes back from the address bar, so the user stays on
+/// the page they were on.
+#[derive(Clone, Copy)]
+pub struct DataChoice(RwSignal<Option<OwnData>, LocalStorage>);
+
+impl Default for DataChoice {
+    fn default() -> DataChoice {
+        DataChoice(RwSignal::new_local(None))
+    }
+}
+
+impl DataChoice {
+    /// The user's own file, if one is shown (subscribes: the app root redraws on a change).
+    pub fn own(&self) -> Option<OwnData> {
+        self.0.get()
+    }
+
+    /// The user's own file, if one is shown, without subscribing.
+    pub fn own_now(&self) -> Option<OwnData> {
+        self.0.get_untracked()
+    }
+
+    /// Shows `own` in place of the bundled compilation, then puts focus on the page's heading.
+    pub fn show_own(&self, own: OwnData) {
+        self.0.set(Some(own));
+        request_animation_frame(focus_main_heading);
+    }
+
+    /// Back to the bundled compilation, on the same view; focus on the page's heading.
+    pub fn show_bundled(&self) {
+        self.0.set(None);
+        request_animation_frame(focus_main_heading);
+    }
+}
+
+pub fn use_data_choice() -> DataChoice {
+    // Provided by the app root before anything that reads it is drawn.
+    expect_context::<DataChoice>()
+}
+
 /// Everything components need, given through context.
 #[derive(Clone)]
 pub struct AppContext {

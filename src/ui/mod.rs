@@ -15,6 +15,7 @@
 pub mod app;
 pub mod context;
 pub mod load;
+pub mod own_file;
 pub mod pages;
 pub mod parts;
 pub mod recovery;

@@ -11,7 +11,7 @@
 //!
 //! | parameter | value | left out when |
 //! | --- | --- | --- |
-//! | `view` | `overview`, `instruments`, `about`, `shortlist`, `present-results` or `present-shortlist` | browse, or an item page |
+//! | `view` | `overview`, `instruments`, `about`, `shortlist`, `present-results`, `present-shortlist` or `own-data` | browse, or an item page |
 //! | `at` | a presentation's 1-based slide | slide 1, or not a presentation |
 //! | `item` | an item key (see [`item_key`]): its presence means the item page | not an item page |
 //! | `q` | the search text | the text is empty |
@@ -252,6 +252,7 @@ fn view_key(page: &Page) -> Option<&'static str> {
         Page::Shortlist => Some("shortlist"),
         Page::Propose => Some("propose"),
         Page::OpenData => Some("open-data"),
+        Page::OwnData => Some("own-data"),
         Page::Present {
             deck: Deck::Results,
             ..
@@ -272,6 +273,7 @@ fn page_from_view_key(key: &str) -> Option<Page> {
         "shortlist" => Some(Page::Shortlist),
         "propose" => Some(Page::Propose),
         "open-data" => Some(Page::OpenData),
+        "own-data" => Some(Page::OwnData),
         "present-results" => Some(Page::Present {
             deck: Deck::Results,
             at: 1,

@@ -47,6 +47,7 @@ fn page() -> impl Strategy<Value = Page> {
         Just(Page::Overview),
         Just(Page::Instruments),
         Just(Page::About),
+        Just(Page::OwnData),
         Just(Page::Shortlist),
         Just(Page::Propose),
         Just(Page::OpenData),

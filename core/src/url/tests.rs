@@ -102,6 +102,7 @@ fn views_other_than_browse_are_named() {
         (Page::Overview, "view=overview"),
         (Page::Instruments, "view=instruments"),
         (Page::About, "view=about"),
+        (Page::OwnData, "view=own-data"),
         (Page::Shortlist, "view=shortlist"),
         (Page::Propose, "view=propose"),
         (Page::OpenData, "view=open-data"),

@@ -15,6 +15,7 @@ use crate::ui::parts::source::source_entry;
 pub fn About() -> impl IntoView {
     let app = use_app();
     let text = app.text;
+    let state = app.state;
     let meta = &app.data.relations.framework().meta;
     let limitations = meta
         .limitations
@@ -33,7 +34,6 @@ pub fn About() -> impl IntoView {
         .iter()
         .map(|s| source_entry(&app, s))
         .collect_view();
-    let state = app.state;
     let open_data = Signal::derive(move || state.with(|now| now.showing(Page::OpenData)));
     let isbn = (!meta.isbn.is_empty()).then(|| fact(text.field_isbn, meta.isbn.join(", ")));
     view! {
@@ -72,7 +72,15 @@ pub fn About() -> impl IntoView {
             <p>{text.report_body}</p>
             <p>
                 {text.about_propose} " "
-                <Link to=app.now().showing(Page::Propose)>{text.nav_propose}</Link>
+                <Link to=Signal::derive(move || {
+                    state.with(|now| now.showing(Page::Propose))
+                })>{text.nav_propose}</Link>
+            </p>
+            <p>
+                {text.about_own_data} " "
+                <Link to=Signal::derive(move || {
+                    state.with(|now| now.showing(Page::OwnData))
+                })>{text.nav_own_data}</Link> "."
             </p>
         </section>
     }

@@ -11,6 +11,7 @@ pub mod instruments;
 pub mod not_found;
 pub mod open_data;
 pub mod overview;
+pub mod own_data;
 pub mod present;
 pub mod principle;
 pub mod profile;

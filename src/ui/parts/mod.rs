@@ -8,6 +8,7 @@ pub mod export;
 pub mod facts;
 pub mod labels;
 pub mod link;
+pub mod own_data_banner;
 pub mod profiles;
 pub mod qr;
 pub mod source;
