@@ -263,3 +263,49 @@ keep-copy = الاحتفاظ بنسخة
 note-label = ملاحظتك
 move-up = نقل إلى الأعلى
 move-down = نقل إلى الأسفل
+
+## Crosswalk: the principles against GCM objectives and SDG targets
+nav-crosswalk = جدول التقابل
+crosswalk-heading = جدول التقابل: المبادئ وأهداف الاتفاق العالمي وغايات أهداف التنمية المستدامة
+crosswalk-intro = كيف ترتبط مبادئ الإطار بأهداف الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية وبغايات أهداف التنمية المستدامة المتعلقة بهجرة اليد العاملة. الرقم في الخانة هو عدد ممارسات المبدأ وأنشطته، ويؤدي إلى عناصر هذا المبدأ.
+crosswalk-basis-note = لا توجد وثيقة منشورة تربط مبادئ الإطار بأهداف الاتفاق العالمي أو بغايات أهداف التنمية المستدامة: كل رابط هنا هو من وضع المحررين، لا من مصدر. ولا ترتبط الممارسات والأنشطة بهدف أو غاية إلا عن طريق مبادئها.
+crosswalk-gcm-heading = المبادئ وأهداف الاتفاق العالمي
+crosswalk-sdg-heading = المبادئ وغايات أهداف التنمية المستدامة
+crosswalk-gcm-caption = المبادئ (الصفوف) المرتبطة بأهداف الاتفاق العالمي من 1 إلى 23 (الأعمدة)، وفق تقابل المحررين
+crosswalk-sdg-caption = المبادئ (الصفوف) المرتبطة بغايات أهداف التنمية المستدامة ومؤشراتها (الأعمدة)، وفق تقابل المحررين
+crosswalk-principle-column = المبدأ
+crosswalk-no-link = لا رابط
+crosswalk-scroll-hint = على الشاشة الضيقة يُمرَّر الجدول أفقيًا، وتبقى المبادئ ظاهرة.
+crosswalk-key-gcm = أهداف الاتفاق العالمي، بكلمات موجزة من عندنا
+crosswalk-key-sdg = غايات أهداف التنمية المستدامة ومؤشراتها، بكلمات موجزة من عندنا
+crosswalk-cell-editors = ممارسات هذا المبدأ وأنشطته (تقابل المحررين)
+crosswalk-cell-source = ممارسات هذا المبدأ وأنشطته (رابط يذكره مصدر)
+basis-editors = تقابل المحررين
+basis-source = يذكره مصدر
+basis-editors-explained = تقابل المحررين: لا توجد وثيقة منشورة تربط مبادئ الإطار بأهداف الاتفاق العالمي أو بغايات أهداف التنمية المستدامة، فهذا الرابط قراءتنا الخاصة.
+type-gcm-objective = هدف من أهداف الاتفاق العالمي
+type-sdg-target = غاية من غايات أهداف التنمية المستدامة
+type-sdg-indicator = مؤشر من مؤشرات أهداف التنمية المستدامة
+# "GCM objective 6: Fair, ethical recruitment and decent working conditions"
+gcm-objective-title = الهدف { $number } من الاتفاق العالمي: { $title }
+# "SDG target 10.7: …"
+sdg-target-title = الغاية { $id } من أهداف التنمية المستدامة: { $title }
+sdg-indicator-title = المؤشر { $id } من أهداف التنمية المستدامة: { $title }
+facet-gcm = هدف الاتفاق العالمي
+facet-sdg = غاية التنمية المستدامة
+facet-crosswalk-help = عن طريق مبادئ العنصر، وفق تقابل المحررين (لا يربط أي مصدر بينهما).
+crosswalk-principles-heading = المبادئ المرتبطة به
+crosswalk-practices-heading = الممارسات، عن طريق هذه المبادئ
+crosswalk-activities-heading = الأنشطة، عن طريق هذه المبادئ
+crosswalk-instruments-heading = الصكوك، عن طريق هذه المبادئ
+# Under a practice on an objective's page: "through principle 13", "through principles 5, 12"
+crosswalk-through = { $count ->
+    [one] عن طريق المبدأ { $numbers }
+   *[other] عن طريق المبادئ { $numbers }
+}
+principle-gcm-heading = أهداف الاتفاق العالمي (تقابل المحررين)
+principle-sdg-heading = غايات أهداف التنمية المستدامة (تقابل المحررين)
+crosswalk-see-all = عرض جدول التقابل كاملًا
+crosswalk-field-number = الرقم الرسمي
+crosswalk-item-note = المبادئ أدناه مرتبطة هنا وفق تقابل المحررين، لا وفق مصدر منشور. والممارسات والأنشطة والصكوك المذكورة هي تلك الخاصة بهذه المبادئ.
+crosswalk-title-note = العنوان صياغة موجزة من عندنا وليس النص الرسمي؛ ويعطي المصدر أدناه النص الرسمي.

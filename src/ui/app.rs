@@ -16,6 +16,8 @@ use crate::ui::context::{
     AppContext, Loaded,
 };
 use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
+use crate::ui::pages::crosswalk::Crosswalk;
+use crate::ui::pages::objective::{ObjectivePage, TargetPage};
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
     instrument::InstrumentPage, instruments::InstrumentList, overview::Overview,
@@ -180,6 +182,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
                 Page::Instruments => view! { <InstrumentList /> }.into_any(),
                 Page::About => view! { <About /> }.into_any(),
                 Page::Shortlist => view! { <ShortlistPage /> }.into_any(),
+                Page::Crosswalk => view! { <Crosswalk /> }.into_any(),
                 Page::Item(item) => view! { <ItemFrame item /> }.into_any(),
                 Page::Present { deck, .. } => view! { <Presentation deck /> }.into_any(),
             }}
@@ -204,6 +207,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
         Page::Instruments => text.nav_instruments.to_string(),
         Page::About => text.about_heading.to_string(),
         Page::Shortlist => text.shortlist_heading.to_string(),
+        Page::Crosswalk => text.crosswalk_heading.to_string(),
         Page::Present { .. } => text.present_label.to_string(),
         Page::Item(item) => {
             labels::item_title(app, item).unwrap_or_else(|| text.not_found_title.to_string())
@@ -225,6 +229,8 @@ fn ItemFrame(item: ItemRef) -> impl IntoView {
         ItemRef::Profile(id) => view! { <ProfilePage id /> }.into_any(),
         ItemRef::Instrument(id) => view! { <InstrumentPage id /> }.into_any(),
         ItemRef::Country(id) => view! { <CountryPage id /> }.into_any(),
+        ItemRef::GcmObjective(number) => view! { <ObjectivePage number /> }.into_any(),
+        ItemRef::SdgTarget(id) => view! { <TargetPage id /> }.into_any(),
     };
     let on_back = {
         let app = app.clone();
@@ -275,6 +281,7 @@ fn SiteNav(page: Memo<Page>) -> impl IntoView {
         (Page::Browse, text.nav_browse),
         (Page::Overview, text.nav_overview),
         (Page::Instruments, text.nav_instruments),
+        (Page::Crosswalk, text.nav_crosswalk),
         (Page::Shortlist, text.nav_shortlist),
         (Page::About, text.nav_about),
     ];

@@ -3,6 +3,7 @@
 //! import no page.
 
 pub mod content;
+pub mod crosswalk;
 pub mod export;
 pub mod facts;
 pub mod labels;
