@@ -33,6 +33,9 @@ const PAGES = [
   ['about', '/?view=about', 'main h1'],
   ['the shortlist', '/?view=shortlist', 'main h1'],
   ['not found', '/?item=profile:NOPE', 'main h1'],
+  ['the crosswalk', '/?view=crosswalk', 'main h1'],
+  ['a GCM objective', '/?item=gcm:6', 'main h1'],
+  ['an SDG indicator', '/?item=sdg:10.7.1', 'main h1'],
 ];
 
 /**

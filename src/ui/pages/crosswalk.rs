@@ -87,12 +87,12 @@ pub fn Crosswalk() -> impl IntoView {
             {text.crosswalk_basis_note}
         </p>
         <p class="item-meta">{text.crosswalk_scroll_hint}</p>
-        <section aria-labelledby="crosswalk-gcm-heading">
+        <section class="crosswalk-section" aria-labelledby="crosswalk-gcm-heading">
             <h2 id="crosswalk-gcm-heading">{text.crosswalk_gcm_heading}</h2>
             {gcm_table}
             {gcm_key}
         </section>
-        <section aria-labelledby="crosswalk-sdg-heading">
+        <section class="crosswalk-section" aria-labelledby="crosswalk-sdg-heading">
             <h2 id="crosswalk-sdg-heading">{text.crosswalk_sdg_heading}</h2>
             {sdg_table}
             {sdg_key}
