@@ -302,3 +302,4 @@ crosswalk-see-all = See the whole crosswalk
 crosswalk-field-number = Official number
 crosswalk-item-note = The principles below are linked here by the editors' mapping, not by a published source. The practices, activities and instruments listed are those of these principles.
 crosswalk-title-note = The title is our short wording, not the official text; the source below gives the official one.
+profile-crosswalk-heading = GCM objectives and SDG targets, through its principles

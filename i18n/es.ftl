@@ -304,3 +304,4 @@ crosswalk-see-all = Ver todas las correspondencias
 crosswalk-field-number = Número oficial
 crosswalk-item-note = Los principios siguientes están vinculados aquí por la correspondencia de los editores, no por una fuente publicada. Las prácticas, actividades e instrumentos indicados son los de esos principios.
 crosswalk-title-note = El título es una formulación breve nuestra, no el texto oficial; la fuente que figura más abajo da el texto oficial.
+profile-crosswalk-heading = Objetivos del Pacto Mundial y metas de los ODS, a través de sus principios

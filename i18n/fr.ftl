@@ -304,3 +304,4 @@ crosswalk-see-all = Voir toutes les correspondances
 crosswalk-field-number = Numéro officiel
 crosswalk-item-note = Les principes ci-dessous sont reliés ici par la mise en correspondance des éditeurs, et non par une source publiée. Les pratiques, activités et instruments indiqués sont ceux de ces principes.
 crosswalk-title-note = Le titre est une formulation courte de notre cru, et non le texte officiel ; la source ci-dessous donne le texte officiel.
+profile-crosswalk-heading = Objectifs du Pacte mondial et cibles des ODD, par l'intermédiaire de ses principes

@@ -291,3 +291,4 @@ crosswalk-see-all = 查看完整对照表
 crosswalk-field-number = 正式编号
 crosswalk-item-note = 以下原则依据编者的对照与此关联，而非出自已发表的来源。所列做法、活动和文书均为这些原则的条目。
 crosswalk-title-note = 标题是我们的简短表述，并非正式文本；正式文本见下方来源。
+profile-crosswalk-heading = 《全球契约》目标和可持续发展目标具体目标（通过其原则）

@@ -266,6 +266,7 @@ catalogue! {
     crosswalk_field_number = "crosswalk-field-number",
     crosswalk_item_note = "crosswalk-item-note",
     crosswalk_title_note = "crosswalk-title-note",
+    profile_crosswalk_heading = "profile-crosswalk-heading",
 }
 
 /// A plain message as a field's `&'static str`: built once per message and language for the

@@ -128,6 +128,15 @@ test('an objective page names its principles with their basis and lists practice
   assert.doesNotMatch(await source.innerText(), /un-gcm/);
   assert.match(await source.innerText(), new RegExp(`paragraph 16, objective ${OBJECTIVE}`));
 
+  // The practice's page relates it to the objective through the same principle.
+  await entry.getByRole('link', { name: recruitment.title.en, exact: true }).click();
+  await expectHeading(page, recruitment.title.en);
+  const section = main.locator('section').filter({ has: page.getByRole('heading', { name: 'GCM objectives and SDG targets, through its principles' }) });
+  const objectiveEntry = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: objectiveName, exact: true }) });
+  assert.match(await objectiveEntry.innerText(), new RegExp(words));
+  await page.goBack();
+  await expectHeading(page, objectiveName);
+
   // The principle's own page lists its objectives and targets, and leads back.
   await main.getByRole('link', { name: `Principle ${PRINCIPLE}: ${principle.title.en}`, exact: true }).click();
   await expectHeading(page, `Principle ${PRINCIPLE}: ${principle.title.en}`);
