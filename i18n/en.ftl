@@ -357,6 +357,9 @@ open-data-about-table = { $table ->
     [guidelines] The guidelines, by principle: the themes they cover, in our words.
     [instruments] International instruments: conventions, recommendations and other texts, with the principles they underpin and how sure their Annex I listing is.
     [profiles] Practices and ILO activities: countries, regions, sectors, period, actors, linked principles, guidelines and instruments, and certainty.
+    [gcm-objectives] The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration: official numbers, short titles in our words.
+    [sdg-targets] The Sustainable Development Goal targets and the indicator that concern labour migration: short titles in our words.
+    [crosswalk] The links from principles to GCM objectives and SDG targets, each with its basis (our mapping, or a source).
     [sources] The documents and databases the items cite.
     [countries] Countries (ISO 3166 three-letter codes) and their region.
     [regions] Regions (vocabulary).
@@ -420,3 +423,49 @@ own-data-banner = You are viewing your own data file { $name }: { $count ->
 own-data-banner-links = Links you share from here open the bundled compilation, not your file; so does reloading the page or changing the language.
 own-data-back = Back to the bundled compilation
 about-own-data = Editing the compilation? Check a revised file, and explore it before it ships, on the page
+## Crosswalk: the principles against GCM objectives and SDG targets
+nav-crosswalk = Crosswalk
+crosswalk-heading = Crosswalk: principles, GCM objectives and SDG targets
+crosswalk-intro = How the Framework's principles relate to the objectives of the Global Compact for Safe, Orderly and Regular Migration (GCM) and to the Sustainable Development Goal (SDG) targets on labour migration. A number in a cell counts the principle's practices and activities; it leads to the principle's items.
+crosswalk-basis-note = No published document maps the Framework's principles to GCM objectives or SDG targets: every link here is the editors' mapping, not a source's. Practices and activities are related to an objective or target only through their principles.
+crosswalk-gcm-heading = Principles and GCM objectives
+crosswalk-sdg-heading = Principles and SDG targets
+crosswalk-gcm-caption = Principles (rows) linked to GCM objectives 1 to 23 (columns), by the editors' mapping
+crosswalk-sdg-caption = Principles (rows) linked to SDG targets and indicators (columns), by the editors' mapping
+crosswalk-principle-column = Principle
+crosswalk-no-link = not linked
+crosswalk-scroll-hint = On a narrow screen the table scrolls sideways; the principles stay in view.
+crosswalk-key-gcm = The GCM objectives, in our short words
+crosswalk-key-sdg = The SDG targets and indicators, in our short words
+crosswalk-cell-editors = practices and activities of this principle (editors' mapping)
+crosswalk-cell-source = practices and activities of this principle (link stated by a source)
+basis-editors = Editors' mapping
+basis-source = Stated by a source
+basis-editors-explained = Editors' mapping: no published document relates the Framework's principles to GCM objectives or SDG targets, so this link is our own reading.
+type-gcm-objective = GCM objective
+type-sdg-target = SDG target
+type-sdg-indicator = SDG indicator
+# "GCM objective 6: Fair, ethical recruitment and decent working conditions"
+gcm-objective-title = GCM objective { $number }: { $title }
+# "SDG target 10.7: …"
+sdg-target-title = SDG target { $id }: { $title }
+sdg-indicator-title = SDG indicator { $id }: { $title }
+facet-gcm = GCM objective
+facet-sdg = SDG target
+facet-crosswalk-help = Through the item's principles, by the editors' mapping (no source links the two).
+crosswalk-principles-heading = Principles linked to it
+crosswalk-practices-heading = Practices, through these principles
+crosswalk-activities-heading = Activities, through these principles
+crosswalk-instruments-heading = Instruments, through these principles
+# Under a practice on an objective's page: "through principle 13", "through principles 5, 12"
+crosswalk-through = { $count ->
+    [one] through principle { $numbers }
+   *[other] through principles { $numbers }
+}
+principle-gcm-heading = GCM objectives (editors' mapping)
+principle-sdg-heading = SDG targets (editors' mapping)
+crosswalk-see-all = See the whole crosswalk
+crosswalk-field-number = Official number
+crosswalk-item-note = The principles below are linked here by the editors' mapping, not by a published source. The practices, activities and instruments listed are those of these principles.
+crosswalk-title-note = The title is our short wording, not the official text; the source below gives the official one.
+profile-crosswalk-heading = GCM objectives and SDG targets, through its principles

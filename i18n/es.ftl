@@ -358,6 +358,9 @@ open-data-about-table = { $table ->
     [guidelines] Las directrices, por principio: los temas que abarcan, en nuestras propias palabras.
     [instruments] Los instrumentos internacionales: convenios, recomendaciones y otros textos, con los principios que sustentan y el grado de certeza de su inclusión en el anexo I.
     [profiles] Prácticas y actividades de la OIT: países, regiones, sectores, período, actores, principios, directrices e instrumentos vinculados, y grado de certeza.
+    [gcm-objectives] Los 23 objetivos del Pacto Mundial para la Migración Segura, Ordenada y Regular: números oficiales, títulos breves con nuestras palabras.
+    [sdg-targets] Las metas de los Objetivos de Desarrollo Sostenible y el indicador relativos a la migración laboral: títulos breves con nuestras palabras.
+    [crosswalk] Los vínculos de los principios con los objetivos del Pacto Mundial y las metas de los ODS, cada uno con su base (nuestra correspondencia o una fuente).
     [sources] Los documentos y bases de datos que citan los elementos.
     [countries] Los países (códigos ISO 3166 de tres letras) y su región.
     [regions] Las regiones (vocabulario).
@@ -421,3 +424,49 @@ own-data-banner = Está viendo su propio archivo de datos { $name }: { $count ->
 own-data-banner-links = Los enlaces que comparta desde aquí abren la compilación incluida, no su archivo; lo mismo ocurre al recargar la página o cambiar de idioma.
 own-data-back = Volver a la compilación incluida
 about-own-data = ¿Edita la compilación? Compruebe un archivo revisado, y explórelo antes de publicarlo, en la página
+## Crosswalk: the principles against GCM objectives and SDG targets
+nav-crosswalk = Correspondencias
+crosswalk-heading = Correspondencias: principios, objetivos del Pacto Mundial y metas de los ODS
+crosswalk-intro = Cómo se relacionan los principios del Marco con los objetivos del Pacto Mundial para la Migración Segura, Ordenada y Regular (Pacto Mundial sobre Migración) y con las metas de los Objetivos de Desarrollo Sostenible (ODS) relativas a la migración laboral. El número de una celda cuenta las prácticas y actividades del principio y lleva a los elementos de ese principio.
+crosswalk-basis-note = Ningún documento publicado establece la correspondencia entre los principios del Marco y los objetivos del Pacto Mundial o las metas de los ODS: cada vínculo que aparece aquí es una correspondencia de los editores, no de una fuente. Las prácticas y actividades se relacionan con un objetivo o una meta solo a través de sus principios.
+crosswalk-gcm-heading = Principios y objetivos del Pacto Mundial
+crosswalk-sdg-heading = Principios y metas de los ODS
+crosswalk-gcm-caption = Principios (filas) vinculados con los objetivos 1 a 23 del Pacto Mundial (columnas), según la correspondencia de los editores
+crosswalk-sdg-caption = Principios (filas) vinculados con las metas e indicadores de los ODS (columnas), según la correspondencia de los editores
+crosswalk-principle-column = Principio
+crosswalk-no-link = sin vínculo
+crosswalk-scroll-hint = En una pantalla estrecha, la tabla se desplaza horizontalmente; los principios siguen a la vista.
+crosswalk-key-gcm = Los objetivos del Pacto Mundial, en pocas palabras nuestras
+crosswalk-key-sdg = Las metas e indicadores de los ODS, en pocas palabras nuestras
+crosswalk-cell-editors = prácticas y actividades de este principio (correspondencia de los editores)
+crosswalk-cell-source = prácticas y actividades de este principio (vínculo establecido por una fuente)
+basis-editors = Correspondencia de los editores
+basis-source = Establecido por una fuente
+basis-editors-explained = Correspondencia de los editores: ningún documento publicado relaciona los principios del Marco con los objetivos del Pacto Mundial o las metas de los ODS, de modo que este vínculo es nuestra propia lectura.
+type-gcm-objective = Objetivo del Pacto Mundial
+type-sdg-target = Meta de los ODS
+type-sdg-indicator = Indicador de los ODS
+# "GCM objective 6: Fair, ethical recruitment and decent working conditions"
+gcm-objective-title = Objetivo { $number } del Pacto Mundial: { $title }
+# "SDG target 10.7: …"
+sdg-target-title = Meta { $id } de los ODS: { $title }
+sdg-indicator-title = Indicador { $id } de los ODS: { $title }
+facet-gcm = Objetivo del Pacto Mundial
+facet-sdg = Meta de los ODS
+facet-crosswalk-help = A través de los principios del elemento, según la correspondencia de los editores (ninguna fuente vincula ambos).
+crosswalk-principles-heading = Principios vinculados
+crosswalk-practices-heading = Prácticas, a través de estos principios
+crosswalk-activities-heading = Actividades, a través de estos principios
+crosswalk-instruments-heading = Instrumentos, a través de estos principios
+# Under a practice on an objective's page: "through principle 13", "through principles 5, 12"
+crosswalk-through = { $count ->
+    [one] a través del principio { $numbers }
+   *[other] a través de los principios { $numbers }
+}
+principle-gcm-heading = Objetivos del Pacto Mundial (correspondencia de los editores)
+principle-sdg-heading = Metas de los ODS (correspondencia de los editores)
+crosswalk-see-all = Ver todas las correspondencias
+crosswalk-field-number = Número oficial
+crosswalk-item-note = Los principios siguientes están vinculados aquí por la correspondencia de los editores, no por una fuente publicada. Las prácticas, actividades e instrumentos indicados son los de esos principios.
+crosswalk-title-note = El título es una formulación breve nuestra, no el texto oficial; la fuente que figura más abajo da el texto oficial.
+profile-crosswalk-heading = Objetivos del Pacto Mundial y metas de los ODS, a través de sus principios

@@ -358,6 +358,9 @@ open-data-about-table = { $table ->
     [guidelines] Les lignes directrices, par principe : les thèmes qu'elles couvrent, dans nos propres mots.
     [instruments] Les instruments internationaux : conventions, recommandations et autres textes, avec les principes qu'ils fondent et le degré de certitude de leur inscription à l'annexe I.
     [profiles] Pratiques et activités de l'OIT : pays, régions, secteurs, période, acteurs, principes, lignes directrices et instruments liés, et degré de certitude.
+    [gcm-objectives] Les 23 objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières : numéros officiels, titres courts dans nos mots.
+    [sdg-targets] Les cibles des objectifs de développement durable et l'indicateur qui concernent les migrations de main-d'œuvre : titres courts dans nos mots.
+    [crosswalk] Les liens des principes vers les objectifs du Pacte mondial et les cibles des ODD, chacun avec sa base (notre mise en correspondance, ou une source).
     [sources] Les documents et bases de données que citent les éléments.
     [countries] Les pays (codes ISO 3166 à trois lettres) et leur région.
     [regions] Les régions (vocabulaire).
@@ -421,3 +424,49 @@ own-data-banner = Vous consultez votre propre fichier de données { $name } : { 
 own-data-banner-links = Les liens que vous partagez d'ici ouvrent la compilation fournie, pas votre fichier ; recharger la page ou changer de langue aussi.
 own-data-back = Revenir à la compilation fournie
 about-own-data = Vous modifiez la compilation ? Vérifiez un fichier révisé, et explorez-le avant sa publication, sur la page
+## Crosswalk: the principles against GCM objectives and SDG targets
+nav-crosswalk = Correspondances
+crosswalk-heading = Correspondances : principes, objectifs du Pacte mondial et cibles des ODD
+crosswalk-intro = Comment les principes du Cadre se rapportent aux objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières (Pacte mondial sur les migrations) et aux cibles des objectifs de développement durable (ODD) relatives aux migrations de main-d'œuvre. Le nombre d'une case compte les pratiques et activités du principe ; il mène aux éléments de ce principe.
+crosswalk-basis-note = Aucun document publié ne met en correspondance les principes du Cadre avec les objectifs du Pacte mondial ou les cibles des ODD : chaque lien présenté ici relève de la mise en correspondance des éditeurs, et non d'une source. Les pratiques et activités ne sont rattachées à un objectif ou à une cible que par l'intermédiaire de leurs principes.
+crosswalk-gcm-heading = Principes et objectifs du Pacte mondial
+crosswalk-sdg-heading = Principes et cibles des ODD
+crosswalk-gcm-caption = Principes (lignes) reliés aux objectifs 1 à 23 du Pacte mondial (colonnes), selon la mise en correspondance des éditeurs
+crosswalk-sdg-caption = Principes (lignes) reliés aux cibles et indicateurs des ODD (colonnes), selon la mise en correspondance des éditeurs
+crosswalk-principle-column = Principe
+crosswalk-no-link = aucun lien
+crosswalk-scroll-hint = Sur un écran étroit, le tableau défile horizontalement ; les principes restent visibles.
+crosswalk-key-gcm = Les objectifs du Pacte mondial, en quelques mots de notre cru
+crosswalk-key-sdg = Les cibles et indicateurs des ODD, en quelques mots de notre cru
+crosswalk-cell-editors = pratiques et activités de ce principe (mise en correspondance des éditeurs)
+crosswalk-cell-source = pratiques et activités de ce principe (lien établi par une source)
+basis-editors = Correspondance établie par les éditeurs
+basis-source = Établi par une source
+basis-editors-explained = Correspondance établie par les éditeurs : aucun document publié ne rattache les principes du Cadre aux objectifs du Pacte mondial ou aux cibles des ODD ; ce lien est donc notre propre lecture.
+type-gcm-objective = Objectif du Pacte mondial
+type-sdg-target = Cible des ODD
+type-sdg-indicator = Indicateur des ODD
+# "GCM objective 6: Fair, ethical recruitment and decent working conditions"
+gcm-objective-title = Objectif { $number } du Pacte mondial : { $title }
+# "SDG target 10.7: …"
+sdg-target-title = Cible { $id } des ODD : { $title }
+sdg-indicator-title = Indicateur { $id } des ODD : { $title }
+facet-gcm = Objectif du Pacte mondial
+facet-sdg = Cible des ODD
+facet-crosswalk-help = Par l'intermédiaire des principes de l'élément, selon la mise en correspondance des éditeurs (aucune source ne relie les deux).
+crosswalk-principles-heading = Principes qui y sont reliés
+crosswalk-practices-heading = Pratiques, par l'intermédiaire de ces principes
+crosswalk-activities-heading = Activités, par l'intermédiaire de ces principes
+crosswalk-instruments-heading = Instruments, par l'intermédiaire de ces principes
+# Under a practice on an objective's page: "through principle 13", "through principles 5, 12"
+crosswalk-through = { $count ->
+    [one] par le principe { $numbers }
+   *[other] par les principes { $numbers }
+}
+principle-gcm-heading = Objectifs du Pacte mondial (correspondance des éditeurs)
+principle-sdg-heading = Cibles des ODD (correspondance des éditeurs)
+crosswalk-see-all = Voir toutes les correspondances
+crosswalk-field-number = Numéro officiel
+crosswalk-item-note = Les principes ci-dessous sont reliés ici par la mise en correspondance des éditeurs, et non par une source publiée. Les pratiques, activités et instruments indiqués sont ceux de ces principes.
+crosswalk-title-note = Le titre est une formulation courte de notre cru, et non le texte officiel ; la source ci-dessous donne le texte officiel.
+profile-crosswalk-heading = Objectifs du Pacte mondial et cibles des ODD, par l'intermédiaire de ses principes

@@ -348,6 +348,9 @@ open-data-about-table = { $table ->
     [guidelines] 按原则排列的准则：以我们自己的话概述其涵盖的主题。
     [instruments] 国际文书：公约、建议书及其他文本，附其所支撑的原则以及列入附件一的确定程度。
     [profiles] 实践和国际劳工组织活动：国家、区域、部门、时期、行为体、相关原则、准则和文书，以及确定程度。
+    [gcm-objectives] 《安全、有序和正常移民全球契约》的23个目标：官方编号，以及我们自己撰写的简短标题。
+    [sdg-targets] 与劳务移民有关的可持续发展目标具体目标和指标：我们自己撰写的简短标题。
+    [crosswalk] 各原则与全球契约目标及可持续发展目标具体目标之间的关联，每条均注明依据（我们的对应，或某一来源）。
     [sources] 各条目所引用的文件和数据库。
     [countries] 国家（ISO 3166 三字母代码）及其所属区域。
     [regions] 区域（词表）。
@@ -404,3 +407,46 @@ own-data-banner = 您正在查看自己的数据文件 { $name }：{ $count ->
 own-data-banner-links = 从这里分享的链接打开的是随附的汇编，而不是您的文件；重新加载页面或切换语言也会回到随附的汇编。
 own-data-back = 返回随附的汇编
 about-own-data = 正在编辑汇编？可在以下页面检查修订后的文件，并在发布前浏览它：
+## Crosswalk: the principles against GCM objectives and SDG targets
+nav-crosswalk = 对照表
+crosswalk-heading = 对照表：原则、《移民问题全球契约》目标与可持续发展目标具体目标
+crosswalk-intro = 本框架各项原则与《安全、有序和正常移民全球契约》（《移民问题全球契约》）各项目标以及与劳务移民有关的可持续发展目标具体目标之间的关系。单元格中的数字为该原则的做法和活动数量，点击可查看该原则的条目。
+crosswalk-basis-note = 目前没有任何已发表的文件将本框架的原则与《全球契约》目标或可持续发展目标具体目标相对应：此处每一项关联均为编者的对照，而非出自某一来源。做法和活动仅通过其原则与某项目标或具体目标相关联。
+crosswalk-gcm-heading = 原则与《全球契约》目标
+crosswalk-sdg-heading = 原则与可持续发展目标具体目标
+crosswalk-gcm-caption = 原则（行）与《全球契约》第 1 至 23 项目标（列）的关联，依据编者的对照
+crosswalk-sdg-caption = 原则（行）与可持续发展目标具体目标及指标（列）的关联，依据编者的对照
+crosswalk-principle-column = 原则
+crosswalk-no-link = 无关联
+crosswalk-scroll-hint = 在窄屏上，表格可左右滚动；原则一栏始终可见。
+crosswalk-key-gcm = 《全球契约》各项目标（我们的简短表述）
+crosswalk-key-sdg = 可持续发展目标具体目标和指标（我们的简短表述）
+crosswalk-cell-editors = 该原则的做法和活动（编者的对照）
+crosswalk-cell-source = 该原则的做法和活动（关联出自某一来源）
+basis-editors = 编者的对照
+basis-source = 出自来源
+basis-editors-explained = 编者的对照：没有任何已发表的文件将本框架的原则与《全球契约》目标或可持续发展目标具体目标相关联，因此这一关联是我们自己的解读。
+type-gcm-objective = 《全球契约》目标
+type-sdg-target = 可持续发展目标具体目标
+type-sdg-indicator = 可持续发展目标指标
+# "GCM objective 6: Fair, ethical recruitment and decent working conditions"
+gcm-objective-title = 《全球契约》目标 { $number }：{ $title }
+# "SDG target 10.7: …"
+sdg-target-title = 可持续发展目标具体目标 { $id }：{ $title }
+sdg-indicator-title = 可持续发展目标指标 { $id }：{ $title }
+facet-gcm = 《全球契约》目标
+facet-sdg = 可持续发展目标具体目标
+facet-crosswalk-help = 通过条目的原则，依据编者的对照（没有来源将二者相关联）。
+crosswalk-principles-heading = 与之关联的原则
+crosswalk-practices-heading = 做法（通过这些原则）
+crosswalk-activities-heading = 活动（通过这些原则）
+crosswalk-instruments-heading = 文书（通过这些原则）
+# Under a practice on an objective's page: "through principle 13", "through principles 5, 12"
+crosswalk-through = 通过原则 { $numbers }
+principle-gcm-heading = 《全球契约》目标（编者的对照）
+principle-sdg-heading = 可持续发展目标具体目标（编者的对照）
+crosswalk-see-all = 查看完整对照表
+crosswalk-field-number = 正式编号
+crosswalk-item-note = 以下原则依据编者的对照与此关联，而非出自已发表的来源。所列做法、活动和文书均为这些原则的条目。
+crosswalk-title-note = 标题是我们的简短表述，并非正式文本；正式文本见下方来源。
+profile-crosswalk-heading = 《全球契约》目标和可持续发展目标具体目标（通过其原则）

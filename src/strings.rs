@@ -324,6 +324,42 @@ catalogue! {
     own_data_banner_links = "own-data-banner-links",
     own_data_back = "own-data-back",
     about_own_data = "about-own-data",
+    // Crosswalk: principles against GCM objectives and SDG targets
+    nav_crosswalk = "nav-crosswalk",
+    crosswalk_heading = "crosswalk-heading",
+    crosswalk_intro = "crosswalk-intro",
+    crosswalk_basis_note = "crosswalk-basis-note",
+    crosswalk_gcm_heading = "crosswalk-gcm-heading",
+    crosswalk_sdg_heading = "crosswalk-sdg-heading",
+    crosswalk_gcm_caption = "crosswalk-gcm-caption",
+    crosswalk_sdg_caption = "crosswalk-sdg-caption",
+    crosswalk_principle_column = "crosswalk-principle-column",
+    crosswalk_no_link = "crosswalk-no-link",
+    crosswalk_scroll_hint = "crosswalk-scroll-hint",
+    crosswalk_key_gcm = "crosswalk-key-gcm",
+    crosswalk_key_sdg = "crosswalk-key-sdg",
+    crosswalk_cell_editors = "crosswalk-cell-editors",
+    crosswalk_cell_source = "crosswalk-cell-source",
+    basis_editors = "basis-editors",
+    basis_source = "basis-source",
+    basis_editors_explained = "basis-editors-explained",
+    type_gcm_objective = "type-gcm-objective",
+    type_sdg_target = "type-sdg-target",
+    type_sdg_indicator = "type-sdg-indicator",
+    facet_gcm = "facet-gcm",
+    facet_sdg = "facet-sdg",
+    facet_crosswalk_help = "facet-crosswalk-help",
+    crosswalk_principles_heading = "crosswalk-principles-heading",
+    crosswalk_practices_heading = "crosswalk-practices-heading",
+    crosswalk_activities_heading = "crosswalk-activities-heading",
+    crosswalk_instruments_heading = "crosswalk-instruments-heading",
+    principle_gcm_heading = "principle-gcm-heading",
+    principle_sdg_heading = "principle-sdg-heading",
+    crosswalk_see_all = "crosswalk-see-all",
+    crosswalk_field_number = "crosswalk-field-number",
+    crosswalk_item_note = "crosswalk-item-note",
+    crosswalk_title_note = "crosswalk-title-note",
+    profile_crosswalk_heading = "profile-crosswalk-heading",
 }
 
 /// A plain message as a field's `&'static str`: built once per message and language for the
@@ -434,7 +470,45 @@ impl Strings {
             Facet::Country => self.facet_country,
             Facet::Instrument => self.facet_instrument,
             Facet::Actor => self.facet_actor,
+            Facet::Gcm => self.facet_gcm,
+            Facet::Sdg => self.facet_sdg,
         }
+    }
+
+    /// A short line under a facet's name saying how its values come about, where needed.
+    pub fn facet_help(&self, facet: Facet) -> Option<&'static str> {
+        matches!(facet, Facet::Gcm | Facet::Sdg).then_some(self.facet_crosswalk_help)
+    }
+
+    /// "GCM objective 6: Fair, ethical recruitment and decent working conditions".
+    pub fn gcm_objective_title(&self, number: u8, title: &str) -> String {
+        self.with(
+            "gcm-objective-title",
+            &[("number", number.into()), ("title", title.into())],
+        )
+    }
+
+    /// "SDG target 10.7: …" or "SDG indicator 10.7.1: …".
+    pub fn sdg_title(&self, indicator: bool, id: &str, title: &str) -> String {
+        let key = if indicator {
+            "sdg-indicator-title"
+        } else {
+            "sdg-target-title"
+        };
+        self.with(key, &[("id", id.into()), ("title", title.into())])
+    }
+
+    /// "through principle 13", "through principles 5, 12".
+    pub fn crosswalk_through(&self, numbers: &[u8]) -> String {
+        let list = numbers
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.with(
+            "crosswalk-through",
+            &[("count", numbers.len().into()), ("numbers", list.into())],
+        )
     }
 
     pub fn sort(&self, sort: Sort) -> &'static str {

@@ -2,6 +2,7 @@
 //! the URL codec and the exports. No browser types live here, so all of it is tested with
 //! `cargo test`.
 
+pub mod crosswalk;
 pub mod data_file;
 pub mod engine;
 pub mod export;

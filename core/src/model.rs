@@ -64,6 +64,16 @@ pub struct Framework {
     pub instruments: Vec<Instrument>,
     /// Practice profiles and ILO activities (see [`ProfileType`]).
     pub profiles: Vec<Profile>,
+    /// The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration
+    /// (A/RES/73/195), with our short titles. Empty in a file that predates the crosswalk.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gcm_objectives: Vec<GcmObjective>,
+    /// The SDG targets and indicators that concern labour migration (A/RES/70/1, A/RES/71/313).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sdg_targets: Vec<SdgTarget>,
+    /// Links from principles to GCM objectives and SDG targets, each with its basis.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub crosswalk: Vec<CrosswalkLink>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -387,6 +397,79 @@ pub struct Profile {
     pub tags: Vec<String>,
     pub certainty: Certainty,
     pub source: Citation,
+}
+
+/// One objective of the Global Compact for Safe, Orderly and Regular Migration (GCM), UN
+/// General Assembly resolution A/RES/73/195 of 19 December 2018, which lists the 23
+/// objectives in its paragraph 16.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GcmObjective {
+    /// The official number, 1 to 23.
+    pub number: u8,
+    /// Our short title, never the Compact's wording.
+    pub title: Text,
+    /// Where the objective is listed, e.g. `un-gcm`, `"paragraph 16, objective 6"`.
+    pub source: Citation,
+}
+
+/// Whether an [`SdgTarget`] entry is a target of the 2030 Agenda or an indicator of the
+/// global indicator framework.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum SdgLevel {
+    /// A target of A/RES/70/1, id `goal.target` (`"8.7"`, `"10.c"`).
+    Target,
+    /// An indicator of A/RES/71/313, id `goal.target.indicator` (`"10.7.1"`).
+    Indicator,
+}
+
+/// A Sustainable Development Goal target or indicator that concerns labour migration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SdgTarget {
+    /// The official number: `"8.7"`, `"10.c"` for a target, `"10.7.1"` for an indicator.
+    pub id: String,
+    pub level: SdgLevel,
+    /// Our short title, never the official wording.
+    pub title: Text,
+    /// A/RES/70/1 for a target, A/RES/71/313 for an indicator.
+    pub source: Citation,
+}
+
+/// What a crosswalk link rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum CrosswalkBasis {
+    /// A document states the link; the link's `source` cites it.
+    Source,
+    /// Our own mapping (no published document maps the Framework's principles to the GCM
+    /// or the SDGs); `data/README.md` gives the rationale of each.
+    Editors,
+}
+
+/// A link from a principle to one GCM objective or one SDG target (exactly one of the two).
+/// Practices relate to objectives and targets only through their principles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CrosswalkLink {
+    pub principle: u8,
+    /// A GCM objective number (1 to 23).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gcm_objective: Option<u8>,
+    /// An `sdg_targets` id (`"10.7.1"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sdg_target: Option<String>,
+    pub basis: CrosswalkBasis,
+    /// The document that states the link: required with `basis: source`, absent with
+    /// `basis: editors`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Citation>,
 }
 
 impl Framework {

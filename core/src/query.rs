@@ -7,7 +7,9 @@ use crate::lang::Lang;
 
 /// A dimension the results can be filtered by. Values are ids from the data:
 /// `Type` takes `principle`, `guideline`, `practice`, `activity`; `Principle` takes `"1"`..`"15"`;
-/// the others take vocabulary, country (ISO alpha-3) or instrument ids.
+/// the others take vocabulary, country (ISO alpha-3) or instrument ids; `Gcm` takes GCM
+/// objective numbers (`"6"`) and `Sdg` SDG target ids (`"10.7.1"`), which an item has through
+/// its principles (see [`crate::crosswalk`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
     Type,
@@ -18,11 +20,15 @@ pub enum Facet {
     Country,
     Instrument,
     Actor,
+    /// GCM objectives, through the item's principles.
+    Gcm,
+    /// SDG targets and indicators, through the item's principles.
+    Sdg,
 }
 
 impl Facet {
     /// In the order the interface shows them.
-    pub const ALL: [Facet; 8] = [
+    pub const ALL: [Facet; 10] = [
         Facet::Type,
         Facet::Kind,
         Facet::Principle,
@@ -31,6 +37,8 @@ impl Facet {
         Facet::Country,
         Facet::Instrument,
         Facet::Actor,
+        Facet::Gcm,
+        Facet::Sdg,
     ];
 
     /// The URL parameter name; stable, since shared links depend on it.
@@ -44,6 +52,8 @@ impl Facet {
             Facet::Country => "country",
             Facet::Instrument => "instrument",
             Facet::Actor => "actor",
+            Facet::Gcm => "gcm",
+            Facet::Sdg => "sdg",
         }
     }
 
@@ -126,6 +136,10 @@ pub enum ItemRef {
     Profile(String),
     Instrument(String),
     Country(String),
+    /// A GCM objective, by its number (1 to 23).
+    GcmObjective(u8),
+    /// An SDG target or indicator, by its id (`"10.7"`, `"10.7.1"`).
+    SdgTarget(String),
 }
 
 /// Which page is shown.
@@ -142,6 +156,8 @@ pub enum Page {
     Shortlist,
     /// The form to propose a practice (nothing is sent: it makes a file to download).
     Propose,
+    /// Principles against GCM objectives and SDG targets (`view=crosswalk`).
+    Crosswalk,
     Item(ItemRef),
     /// Presentation mode: one item of `deck` per screen, for projectors; `at` is the 1-based
     /// slide (past the end shows the last).

@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
+use crate::crosswalk::{Crosswalk, Target};
 use crate::lang::Lang;
 use crate::model::{
-    Country, Framework, Guideline, Instrument, Principle, Profile, ProfileType, SourceDocument,
-    Subdivision, Term,
+    Country, CrosswalkLink, Framework, GcmObjective, Guideline, Instrument, Principle, Profile,
+    ProfileType, SdgTarget, SourceDocument, Subdivision, Term,
 };
 use crate::query::ItemRef;
 
@@ -29,6 +30,8 @@ pub enum Item<'a> {
     Profile(&'a Profile),
     Instrument(&'a Instrument),
     Country(&'a Country),
+    GcmObjective(&'a GcmObjective),
+    SdgTarget(&'a SdgTarget),
 }
 
 /// A controlled vocabulary of the data (`vocabularies` in the file).
@@ -71,6 +74,8 @@ pub struct Relations {
     countries_by_region: FxHashMap<String, Positions>,
     /// Principle number -> the sub-division that lists it.
     subdivision_by_principle: FxHashMap<u8, u32>,
+    /// The links from principles to GCM objectives and SDG targets, both ways.
+    crosswalk: Crosswalk,
 }
 
 impl Relations {
@@ -99,6 +104,7 @@ impl Relations {
             instruments_by_principle: FxHashMap::default(),
             countries_by_region: FxHashMap::default(),
             subdivision_by_principle: FxHashMap::default(),
+            crosswalk: Crosswalk::new(&framework),
             framework,
         };
         let framework = &relations.framework;
@@ -160,7 +166,22 @@ impl Relations {
             ItemRef::Profile(id) => self.profile(id).map(Item::Profile),
             ItemRef::Instrument(id) => self.instrument(id).map(Item::Instrument),
             ItemRef::Country(id) => self.country(id).map(Item::Country),
+            ItemRef::GcmObjective(n) => self.gcm_objective(*n).map(Item::GcmObjective),
+            ItemRef::SdgTarget(id) => self.sdg_target(id).map(Item::SdgTarget),
         }
+    }
+
+    /// A GCM objective by its number (1 to 23).
+    pub fn gcm_objective(&self, number: u8) -> Option<&GcmObjective> {
+        self.framework
+            .gcm_objectives
+            .iter()
+            .find(|o| o.number == number)
+    }
+
+    /// An SDG target or indicator by its id (`"10.7"`, `"10.7.1"`).
+    pub fn sdg_target(&self, id: &str) -> Option<&SdgTarget> {
+        self.framework.sdg_targets.iter().find(|t| t.id == id)
     }
 
     /// A sub-division by its Roman numeral (`"IV"`).
@@ -394,6 +415,100 @@ impl Relations {
                 });
                 (!members.is_empty()).then_some((kind, members))
             })
+            .collect()
+    }
+
+    // ---- The crosswalk (see [`crate::crosswalk`]) -------------------------------------
+
+    /// The crosswalk index, for the engine's facets.
+    pub fn crosswalk(&self) -> &Crosswalk {
+        &self.crosswalk
+    }
+
+    /// The GCM objectives principle `number` links to, each with its link, by number.
+    pub fn objectives_of_principle(&self, number: u8) -> Vec<(&GcmObjective, &CrosswalkLink)> {
+        let mut found: Vec<_> = self
+            .crosswalk
+            .links_of_principle(&self.framework, number)
+            .into_iter()
+            .filter_map(|link| match Target::of(link)? {
+                Target::Gcm(n) => Some((self.gcm_objective(n)?, link)),
+                Target::Sdg(_) => None,
+            })
+            .collect();
+        found.sort_by_key(|(o, _)| o.number);
+        found
+    }
+
+    /// The SDG targets principle `number` links to, each with its link, in the order of
+    /// `sdg_targets`.
+    pub fn targets_of_principle(&self, number: u8) -> Vec<(&SdgTarget, &CrosswalkLink)> {
+        let links = self.crosswalk.links_of_principle(&self.framework, number);
+        self.framework
+            .sdg_targets
+            .iter()
+            .filter_map(|target| {
+                let link = links
+                    .iter()
+                    .find(|l| Target::of(l) == Some(Target::Sdg(&target.id)))?;
+                Some((target, *link))
+            })
+            .collect()
+    }
+
+    /// The principles linked to `target`, each with its link, by number.
+    pub fn principles_of_target(&self, target: Target) -> Vec<(&Principle, &CrosswalkLink)> {
+        let mut found: Vec<_> = self
+            .crosswalk
+            .links_to(&self.framework, target)
+            .into_iter()
+            .filter_map(|link| Some((self.principle(link.principle)?, link)))
+            .collect();
+        found.sort_by_key(|(p, _)| p.number);
+        found
+    }
+
+    /// The link from principle `number` to `target`: one cell of the crosswalk table.
+    pub fn crosswalk_link(&self, number: u8, target: Target) -> Option<&CrosswalkLink> {
+        self.crosswalk.link(&self.framework, number, target)
+    }
+
+    /// Profiles that list a principle linked to `target`, each once, in data order: the
+    /// practices and activities related to it *through* their principles.
+    pub fn profiles_through(&self, target: Target) -> Vec<&Profile> {
+        let mut found: Positions = self
+            .principles_of_target(target)
+            .iter()
+            .filter_map(|(p, _)| self.profiles_by_principle.get(&p.number))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        self.profiles(Some(&found))
+    }
+
+    /// Profiles that list principle `number` and relate to `target` through it: what a
+    /// crosswalk cell leads to.
+    pub fn profiles_of_cell(&self, number: u8, target: Target) -> Vec<&Profile> {
+        match self.crosswalk_link(number, target) {
+            Some(_) => self.profiles_of_principle(number),
+            None => Vec::new(),
+        }
+    }
+
+    /// The instruments around the principles linked to `target` (see
+    /// [`Relations::instruments_around_principle`]), each once, in data order.
+    pub fn instruments_through(&self, target: Target) -> Vec<&Instrument> {
+        let principles = self.principles_of_target(target);
+        let around: Vec<Vec<&Instrument>> = principles
+            .iter()
+            .map(|(p, _)| self.instruments_around_principle(p.number))
+            .collect();
+        self.framework
+            .instruments
+            .iter()
+            .filter(|i| around.iter().any(|list| list.iter().any(|a| a.id == i.id)))
             .collect()
     }
 

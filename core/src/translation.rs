@@ -49,6 +49,12 @@ pub struct Translation {
     pub instruments: BTreeMap<String, InstrumentTexts>,
     #[serde(default)]
     pub profiles: BTreeMap<String, ProfileTexts>,
+    /// GCM objective number (`"6"`) -> our short title.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub gcm_objectives: BTreeMap<String, String>,
+    /// SDG target or indicator id (`"10.7.1"`) -> our short title.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sdg_targets: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -233,6 +239,34 @@ pub fn apply(framework: &mut Framework, translation: &Translation) -> Vec<Proble
         put.text(&item, "title", &mut principle.title, &texts.title);
         put.text(&item, "summary", &mut principle.summary, &texts.summary);
         put.optional(&item, "note", principle.note.as_mut(), &texts.note);
+    }
+    for (number, title) in &translation.gcm_objectives {
+        let found = number.parse::<u8>().ok().and_then(|n| {
+            framework
+                .gcm_objectives
+                .iter_mut()
+                .find(|o| o.number == n && o.number.to_string() == *number)
+        });
+        match found {
+            Some(objective) => put.text(
+                &format!("gcm_objectives.{number}"),
+                "",
+                &mut objective.title,
+                &Some(title.clone()),
+            ),
+            None => put.unknown("gcm_objectives", number),
+        }
+    }
+    for (id, title) in &translation.sdg_targets {
+        match framework.sdg_targets.iter_mut().find(|t| &t.id == id) {
+            Some(target) => put.text(
+                &format!("sdg_targets.{id}"),
+                "",
+                &mut target.title,
+                &Some(title.clone()),
+            ),
+            None => put.unknown("sdg_targets", id),
+        }
     }
     for (id, text) in &translation.guidelines {
         match framework.guidelines.iter_mut().find(|g| &g.id == id) {

@@ -305,7 +305,76 @@ fn fixture() -> Framework {
                 )
             },
         ],
+        gcm_objectives: Vec::new(),
+        sdg_targets: Vec::new(),
+        crosswalk: Vec::new(),
     }
+}
+
+/// The fixture with a crosswalk: principles 1 and 9 link to GCM objective 6, principle 4 to
+/// objective 23, principle 9 to SDG indicator 10.7.1; objective 1 is listed but unlinked.
+fn fixture_with_crosswalk() -> Framework {
+    let mut framework = fixture();
+    let objective = |number: u8| GcmObjective {
+        number,
+        title: Text::en(&format!("Objective {number}")),
+        source: citation(),
+    };
+    framework.gcm_objectives = vec![objective(23), objective(6), objective(1)];
+    framework.sdg_targets = vec![SdgTarget {
+        id: "10.7.1".into(),
+        level: SdgLevel::Indicator,
+        title: Text::en("Recruitment costs"),
+        source: citation(),
+    }];
+    let link = |principle: u8, gcm: Option<u8>, sdg: Option<&str>| CrosswalkLink {
+        principle,
+        gcm_objective: gcm,
+        sdg_target: sdg.map(String::from),
+        basis: CrosswalkBasis::Editors,
+        source: None,
+    };
+    framework.crosswalk = vec![
+        link(9, Some(6), None),
+        link(4, Some(23), None),
+        link(1, Some(6), None),
+        link(9, None, Some("10.7.1")),
+    ];
+    framework
+}
+
+#[test]
+fn gcm_and_sdg_facets_come_through_the_items_principles() {
+    let index = Index::new(&fixture_with_crosswalk(), Lang::En);
+    // Only linked objectives are options, by number; objective 1 has no link.
+    assert_eq!(index.options(Facet::Gcm), ["6", "23"]);
+    assert_eq!(index.options(Facet::Sdg), ["10.7.1"]);
+    let result = search(&index, &Query::default(), Sort::Relevance);
+    // By hand: objective 6 = principles 1 and 9: P1, P9, g1-t1, g9-t1, S1 [9], S3 [9, 1],
+    // S4 [4, 1], A2 [9]; objective 23 = principle 4: P4, g4.2, S2, S4, A1;
+    // 10.7.1 = principle 9: P9, g9-t1, S1, S3, A2.
+    assert_eq!(counts(&result, Facet::Gcm), pairs(&[("6", 8), ("23", 5)]));
+    assert_eq!(counts(&result, Facet::Sdg), pairs(&[("10.7.1", 5)]));
+    assert_eq!(
+        found("", &[], Sort::Relevance).len(),
+        12,
+        "the plain fixture is unchanged"
+    );
+    let six = search(&index, &query("", &[(Facet::Gcm, &["6"])]), Sort::Relevance);
+    assert_eq!(
+        ids(&index, &six),
+        ["P1", "P9", "g1-t1", "g9-t1", "S1", "S3", "S4", "A2"]
+    );
+    let both = query("", &[(Facet::Gcm, &["23"]), (Facet::Sdg, &["10.7.1"])]);
+    assert_eq!(
+        ids(&index, &search(&index, &both, Sort::Relevance)),
+        Vec::<String>::new(),
+        "AND across the two facets: no item has principle 4 and principle 9"
+    );
+    // Without a crosswalk both facets are there, with no options.
+    let plain = Index::new(&fixture(), Lang::En);
+    assert!(plain.options(Facet::Gcm).is_empty());
+    assert!(plain.options(Facet::Sdg).is_empty());
 }
 
 fn query(text: &str, selected: &[(Facet, &[&str])]) -> Query {

@@ -556,6 +556,8 @@ fn valid_view() -> impl Strategy<Value = ViewState> {
         link_id(true).prop_map(ItemRef::Profile),
         link_id(true).prop_map(ItemRef::Instrument),
         link_id(true).prop_map(ItemRef::Country),
+        any::<u8>().prop_map(ItemRef::GcmObjective),
+        link_id(true).prop_map(ItemRef::SdgTarget),
     ];
     let page = prop_oneof![
         Just(Page::Browse),
@@ -564,6 +566,7 @@ fn valid_view() -> impl Strategy<Value = ViewState> {
         Just(Page::About),
         Just(Page::OwnData),
         Just(Page::Shortlist),
+        Just(Page::Crosswalk),
         item.prop_map(Page::Item),
     ];
     let text = prop_oneof![

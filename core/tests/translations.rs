@@ -106,6 +106,15 @@ fn every_content_text_is_translated_into_french_and_spanish() {
         for g in &framework.guidelines {
             check(format!("guideline {}", g.id), &g.text);
         }
+        for s in &framework.sources {
+            check(format!("source {}", s.id), &s.title);
+        }
+        for o in &framework.gcm_objectives {
+            check(format!("GCM objective {}", o.number), &o.title);
+        }
+        for t in &framework.sdg_targets {
+            check(format!("SDG {}", t.id), &t.title);
+        }
         for i in &framework.instruments {
             check(format!("instrument {} basis", i.id), &i.basis);
         }

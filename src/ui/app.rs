@@ -16,6 +16,8 @@ use crate::ui::context::{
     AppContext, DataChoice, Loaded,
 };
 use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
+use crate::ui::pages::crosswalk::Crosswalk;
+use crate::ui::pages::objective::{ObjectivePage, TargetPage};
 use crate::ui::pages::own_data::OwnDataPage;
 use crate::ui::pages::{
     about::About, browse::Browse, country::CountryPage, guideline::GuidelinePage,
@@ -191,6 +193,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
                 Page::Shortlist => view! { <ShortlistPage /> }.into_any(),
                 Page::Propose => view! { <ProposePage /> }.into_any(),
                 Page::OpenData => view! { <OpenDataPage /> }.into_any(),
+                Page::Crosswalk => view! { <Crosswalk /> }.into_any(),
                 Page::Item(item) => view! { <ItemFrame item /> }.into_any(),
                 Page::Present { deck, .. } => view! { <Presentation deck /> }.into_any(),
                 Page::OwnData => view! { <OwnDataPage /> }.into_any(),
@@ -223,6 +226,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
         Page::Shortlist => text.shortlist_heading.to_string(),
         Page::Propose => text.propose_heading.to_string(),
         Page::OpenData => text.open_data_heading.to_string(),
+        Page::Crosswalk => text.crosswalk_heading.to_string(),
         Page::Present { .. } => text.present_label.to_string(),
         Page::OwnData => text.own_data_heading.to_string(),
         Page::Item(item) => {
@@ -245,6 +249,8 @@ fn ItemFrame(item: ItemRef) -> impl IntoView {
         ItemRef::Profile(id) => view! { <ProfilePage id /> }.into_any(),
         ItemRef::Instrument(id) => view! { <InstrumentPage id /> }.into_any(),
         ItemRef::Country(id) => view! { <CountryPage id /> }.into_any(),
+        ItemRef::GcmObjective(number) => view! { <ObjectivePage number /> }.into_any(),
+        ItemRef::SdgTarget(id) => view! { <TargetPage id /> }.into_any(),
     };
     let on_back = {
         let app = app.clone();
@@ -295,6 +301,7 @@ fn SiteNav(page: Memo<Page>) -> impl IntoView {
         (Page::Browse, text.nav_browse),
         (Page::Overview, text.nav_overview),
         (Page::Instruments, text.nav_instruments),
+        (Page::Crosswalk, text.nav_crosswalk),
         (Page::Shortlist, text.nav_shortlist),
         (Page::OpenData, text.nav_open_data),
         (Page::About, text.nav_about),

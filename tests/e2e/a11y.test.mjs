@@ -34,6 +34,9 @@ const PAGES = [
   ['the shortlist', '/?view=shortlist', 'main h1'],
   ['open data', '/?view=open-data', 'table.open-data-files'],
   ['not found', '/?item=profile:NOPE', 'main h1'],
+  ['the crosswalk', '/?view=crosswalk', 'main h1'],
+  ['a GCM objective', '/?item=gcm:6', 'main h1'],
+  ['an SDG indicator', '/?item=sdg:10.7.1', 'main h1'],
 ];
 
 /**

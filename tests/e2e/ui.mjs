@@ -18,6 +18,8 @@ export const FACETS = [
   ['country', 'Country'],
   ['instrument', 'Instrument'],
   ['actor', 'Actor'],
+  ['gcm', 'GCM objective'],
+  ['sdg', 'SDG target'],
 ];
 export const LEGEND = Object.fromEntries(FACETS);
 
@@ -41,6 +43,17 @@ export function words(text) {
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/**
+ * The GCM objectives and SDG targets an item has through its principles (the crosswalk links
+ * principles only; practices relate to objectives through their principles).
+ */
+export function throughPrinciples(numbers) {
+  const links = (data.crosswalk ?? []).filter((l) => numbers.includes(l.principle));
+  const gcm = [...new Set(links.filter((l) => l.gcm_objective !== undefined).map((l) => String(l.gcm_objective)))];
+  const sdg = [...new Set(links.filter((l) => l.sdg_target !== undefined).map((l) => l.sdg_target))];
+  return { gcm, sdg };
+}
+
 /** Every searchable item (principles, guidelines, practices, activities), in the list's default order. */
 export const docs = buildDocs();
 
@@ -56,6 +69,7 @@ function buildDocs() {
         type: ['principle'],
         principle: [String(p.number)],
         instrument: data.instruments.filter((i) => (i.principles ?? []).includes(p.number)).map((i) => i.id),
+        ...throughPrinciples([p.number]),
       },
       text: [p.title.en, p.summary.en, `Principle ${p.number}`],
     });
@@ -66,7 +80,7 @@ function buildDocs() {
       title: g.text.en,
       heading: g.text.en,
       sortTitle: g.text.en,
-      facets: { type: ['guideline'], principle: [String(g.principle)] },
+      facets: { type: ['guideline'], principle: [String(g.principle)], ...throughPrinciples([g.principle]) },
       text: [g.text.en, g.id, g.number ?? ''],
     });
   }
@@ -88,6 +102,7 @@ function buildDocs() {
         country: p.countries,
         instrument: p.instruments,
         actor: p.actors.map((a) => a.type),
+        ...throughPrinciples(p.principles),
       },
       text: [
         p.title.en, p.summary.en, ...p.countries.map((c) => label(vocab.countries, c)),
@@ -113,6 +128,11 @@ export const OPTIONS = {
     .map((c) => c.id),
   instrument: data.instruments.map((i) => i.id),
   actor: vocab.actor_types.map((t) => t.id),
+  // Objectives (by number) and targets (in the data's order) that some principle links to.
+  gcm: (data.gcm_objectives ?? []).map((o) => o.number).sort((a, b) => a - b)
+    .filter((n) => (data.crosswalk ?? []).some((l) => l.gcm_objective === n)).map(String),
+  sdg: (data.sdg_targets ?? []).map((t) => t.id)
+    .filter((id) => (data.crosswalk ?? []).some((l) => l.sdg_target === id)),
 };
 
 /** The text of an option's checkbox label, without its count. */
@@ -130,6 +150,14 @@ export function optionLabel(facet, value) {
     // Lists show an instrument's short name where it has one (its page, the official name).
     case 'instrument': { const i = data.instruments.find((x) => x.id === value); return i.short_name ?? i.name; }
     case 'actor': return label(vocab.actor_types, value);
+    case 'gcm': {
+      const o = data.gcm_objectives.find((x) => String(x.number) === value);
+      return `GCM objective ${o.number}: ${o.title.en}`;
+    }
+    case 'sdg': {
+      const t = data.sdg_targets.find((x) => x.id === value);
+      return `SDG ${t.level} ${t.id}: ${t.title.en}`;
+    }
     default: throw new Error(`unknown facet ${facet}`);
   }
 }

@@ -2,7 +2,8 @@
 //! and the docs that have them, and the inverted word index.
 
 use super::bits::Bits;
-use super::{Doc, Field, Index, ItemType};
+use super::{Doc, Field, Index, ItemType, FACET_COUNT};
+use crate::crosswalk::Crosswalk;
 use crate::lang::Lang;
 use crate::model::{Framework, Profile, ProfileType, Term, Text};
 use crate::query::{Facet, ItemRef};
@@ -24,6 +25,9 @@ impl Index {
             .iter()
             .map(|ids| (0..).zip(ids).map(|(i, id)| (id.clone(), i)).collect())
             .collect();
+        // GCM objectives and SDG targets come through the item's principles.
+        let crosswalk = Crosswalk::new(framework);
+        let through = |principles: &[u8]| crosswalk.values_through(principles);
         let mut builder = Builder {
             option_ids,
             docs: Vec::new(),
@@ -39,6 +43,7 @@ impl Index {
                 .iter()
                 .filter(|i| i.principles.contains(&principle.number))
                 .map(|i| i.id.as_str());
+            let (gcm, sdg) = through(&[principle.number]);
             let label = format!("Principle {number}");
             let other = [
                 Some(label.as_str()),
@@ -60,12 +65,15 @@ impl Index {
                 &[
                     (Facet::Principle, vec![number.as_str()]),
                     (Facet::Instrument, instruments.collect()),
+                    (Facet::Gcm, strs(&gcm)),
+                    (Facet::Sdg, strs(&sdg)),
                 ],
             );
         }
 
         for guideline in &framework.guidelines {
             let principle = guideline.principle.to_string();
+            let (gcm, sdg) = through(&[guideline.principle]);
             let other = [
                 Some(guideline.id.as_str()),
                 guideline.number.as_deref(),
@@ -83,7 +91,11 @@ impl Index {
                         ..Hidden::default()
                     },
                 },
-                &[(Facet::Principle, vec![principle.as_str()])],
+                &[
+                    (Facet::Principle, vec![principle.as_str()]),
+                    (Facet::Gcm, strs(&gcm)),
+                    (Facet::Sdg, strs(&sdg)),
+                ],
             );
         }
 
@@ -103,6 +115,7 @@ impl Index {
             .chain(framework.profiles.iter().filter(|p| !is_practice(p)));
         for profile in profiles_in_order {
             let principles: Vec<String> = profile.principles.iter().map(u8::to_string).collect();
+            let (gcm, sdg) = through(&profile.principles);
             let countries = profile
                 .countries
                 .iter()
@@ -161,6 +174,8 @@ impl Index {
                             .map(|a| a.actor_type.as_str())
                             .collect(),
                     ),
+                    (Facet::Gcm, strs(&gcm)),
+                    (Facet::Sdg, strs(&sdg)),
                 ],
             );
         }
@@ -182,7 +197,7 @@ fn labels(text: &Text, lang: Lang) -> [Option<&str>; 2] {
 }
 
 /// Every facet's option ids, in the order they are listed.
-fn facet_options(framework: &Framework, lang: Lang) -> [Vec<String>; 8] {
+fn facet_options(framework: &Framework, lang: Lang) -> [Vec<String>; FACET_COUNT] {
     let vocabularies = &framework.vocabularies;
     let ids = |terms: &[Term]| terms.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
 
@@ -204,7 +219,7 @@ fn facet_options(framework: &Framework, lang: Lang) -> [Vec<String>; 8] {
         .collect();
     countries.sort_unstable();
 
-    let mut options: [Vec<String>; 8] = Default::default();
+    let mut options: [Vec<String>; FACET_COUNT] = Default::default();
     options[Facet::Type as usize] = ItemType::ALL.iter().map(|t| t.key().to_string()).collect();
     options[Facet::Kind as usize] = ids(&vocabularies.profile_kinds);
     options[Facet::Principle as usize] = numbers.iter().map(u8::to_string).collect();
@@ -214,6 +229,18 @@ fn facet_options(framework: &Framework, lang: Lang) -> [Vec<String>; 8] {
     options[Facet::Instrument as usize] =
         framework.instruments.iter().map(|i| i.id.clone()).collect();
     options[Facet::Actor as usize] = ids(&vocabularies.actor_types);
+    // Objectives and targets some principle links to (the others would always count 0).
+    let crosswalk = Crosswalk::new(framework);
+    options[Facet::Gcm as usize] = crosswalk
+        .linked_objectives(framework)
+        .iter()
+        .map(|o| o.number.to_string())
+        .collect();
+    options[Facet::Sdg as usize] = crosswalk
+        .linked_targets(framework)
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
     options
 }
 
@@ -265,7 +292,7 @@ impl Builder {
     /// Adds a doc; values that are not options of their facet are left out.
     fn add(&mut self, doc: NewDoc, values: &[(Facet, Vec<&str>)]) {
         let number = self.docs.len() as u32;
-        let mut doc_values: [Vec<u32>; 8] = Default::default();
+        let mut doc_values: [Vec<u32>; FACET_COUNT] = Default::default();
         // Every item type is a `Type` option, so the lookup cannot fail.
         doc_values[Facet::Type as usize] =
             vec![self.option_ids[Facet::Type as usize][doc.item_type.key()]];
@@ -323,9 +350,9 @@ impl Builder {
         });
     }
 
-    fn finish(self, options: [Vec<String>; 8], lang: Lang) -> Index {
+    fn finish(self, options: [Vec<String>; FACET_COUNT], lang: Lang) -> Index {
         let n = self.docs.len();
-        let mut option_docs: [Vec<Bits>; 8] = Default::default();
+        let mut option_docs: [Vec<Bits>; FACET_COUNT] = Default::default();
         for (slot, facet_options) in options.iter().enumerate() {
             option_docs[slot] = vec![Bits::empty(n); facet_options.len()];
         }

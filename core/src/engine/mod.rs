@@ -36,6 +36,9 @@ use matches::hit;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
+/// How many facets there are: the length of [`Facet::ALL`].
+pub const FACET_COUNT: usize = Facet::ALL.len();
+
 /// At most this many words of the search text are used (the rest is ignored).
 pub const MAX_QUERY_WORDS: usize = 32;
 /// A query word longer than this (in characters) matches nothing, so a text with one finds
@@ -86,7 +89,7 @@ pub struct Doc {
     /// The doc's option ids per facet, as indices into [`Index::options`], ascending;
     /// indexed by `facet as usize` (the order of [`Facet::ALL`]). [`Index::values`] gives
     /// them as ids.
-    pub values: [Vec<u32>; 8],
+    pub values: [Vec<u32>; FACET_COUNT],
     /// The first four-digit year in a profile's `period`; `None` for other docs.
     pub year: Option<u16>,
     /// A profile's keywords (its `tags`), as written; empty for other docs.
@@ -198,9 +201,9 @@ enum Field {
 pub struct Index {
     pub docs: Vec<Doc>,
     /// Option ids per facet, in the order they are listed.
-    options: [Vec<String>; 8],
+    options: [Vec<String>; FACET_COUNT],
     /// Per facet, per option: the docs that have it.
-    option_docs: [Vec<Bits>; 8],
+    option_docs: [Vec<Bits>; FACET_COUNT],
     /// Every folded word of the searchable text, sorted, distinct.
     words: Vec<Box<str>>,
     /// `postings[posting_starts[w]..posting_starts[w + 1]]` are word `w`'s occurrences,

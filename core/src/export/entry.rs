@@ -113,7 +113,11 @@ pub(super) fn entry<'a>(ctx: &ExportContext<'a>, item: &ItemRef) -> Option<Entry
             let profile = relations.profile(id)?;
             profile_entry(ctx, profile, link)
         }
-        ItemRef::Subdivision(_) | ItemRef::Instrument(_) | ItemRef::Country(_) => return None,
+        ItemRef::Subdivision(_)
+        | ItemRef::Instrument(_)
+        | ItemRef::Country(_)
+        | ItemRef::GcmObjective(_)
+        | ItemRef::SdgTarget(_) => return None,
     };
     Some(entry)
 }

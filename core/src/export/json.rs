@@ -46,7 +46,11 @@ fn subset(relations: &Relations, items: &[ExportItem]) -> Framework {
                     guidelines.insert(&guideline.id);
                 }
             }
-            ItemRef::Subdivision(_) | ItemRef::Instrument(_) | ItemRef::Country(_) => {}
+            ItemRef::Subdivision(_)
+            | ItemRef::Instrument(_)
+            | ItemRef::Country(_)
+            | ItemRef::GcmObjective(_)
+            | ItemRef::SdgTarget(_) => {}
         }
     }
 
@@ -119,7 +123,25 @@ fn subset(relations: &Relations, items: &[ExportItem]) -> Framework {
             instruments.contains(i.id.as_str())
         }),
         profiles: chosen_profiles.into_iter().cloned().collect(),
+        gcm_objectives: Vec::new(),
+        sdg_targets: Vec::new(),
+        crosswalk: kept(&framework.crosswalk, |l| principles.contains(&l.principle)),
     };
+    // The objectives and targets the kept principles link to, so every link resolves.
+    let objectives: BTreeSet<u8> = out
+        .crosswalk
+        .iter()
+        .filter_map(|l| l.gcm_objective)
+        .collect();
+    let targets: BTreeSet<&str> = out
+        .crosswalk
+        .iter()
+        .filter_map(|l| l.sdg_target.as_deref())
+        .collect();
+    out.gcm_objectives = kept(&framework.gcm_objectives, |o| {
+        objectives.contains(&o.number)
+    });
+    out.sdg_targets = kept(&framework.sdg_targets, |t| targets.contains(t.id.as_str()));
 
     let mut sources: BTreeSet<&str> = BTreeSet::from([out.meta.source.document.as_str()]);
     let citations = out
@@ -129,7 +151,10 @@ fn subset(relations: &Relations, items: &[ExportItem]) -> Framework {
         .chain(out.principles.iter().map(|p| &p.source))
         .chain(out.guidelines.iter().map(|g| &g.source))
         .chain(out.instruments.iter().map(|i| &i.source))
-        .chain(out.profiles.iter().map(|p| &p.source));
+        .chain(out.profiles.iter().map(|p| &p.source))
+        .chain(out.gcm_objectives.iter().map(|o| &o.source))
+        .chain(out.sdg_targets.iter().map(|t| &t.source))
+        .chain(out.crosswalk.iter().filter_map(|l| l.source.as_ref()));
     sources.extend(citations.map(|c| c.document.as_str()));
 
     let countries: BTreeSet<&str> = out

@@ -35,6 +35,8 @@ pub enum Kind {
     OptStr,
     /// A whole number.
     Int,
+    /// A whole number that may be absent (an empty cell).
+    OptInt,
     /// A list of strings, joined by `"; "`.
     StrList,
     /// A list of whole numbers, joined by `"; "`.
@@ -169,6 +171,42 @@ pub const TABLES: &[Table] = &[
             col("certainty.note", OptText),
             col("source.document", Str),
             col("source.locator", Str),
+            col("source.url", OptStr),
+        ],
+    },
+    Table {
+        name: "gcm-objectives",
+        items: "gcm_objectives",
+        columns: &[
+            col("number", Int),
+            col("title", Text),
+            col("source.document", Str),
+            col("source.locator", Str),
+            col("source.url", OptStr),
+        ],
+    },
+    Table {
+        name: "sdg-targets",
+        items: "sdg_targets",
+        columns: &[
+            col("id", Str),
+            col("level", Str),
+            col("title", Text),
+            col("source.document", Str),
+            col("source.locator", Str),
+            col("source.url", OptStr),
+        ],
+    },
+    Table {
+        name: "crosswalk",
+        items: "crosswalk",
+        columns: &[
+            col("principle", Int),
+            col("gcm_objective", OptInt),
+            col("sdg_target", OptStr),
+            col("basis", Str),
+            col("source.document", OptStr),
+            col("source.locator", OptStr),
             col("source.url", OptStr),
         ],
     },
@@ -312,8 +350,9 @@ fn row(
                 None if column.kind == OptStr => cells.push(String::new()),
                 _ => return Err(wrong(column.path, "not a string")),
             },
-            Int => match value {
+            Int | OptInt => match value {
                 Some(Value::Number(n)) if n.is_i64() || n.is_u64() => cells.push(n.to_string()),
+                None if column.kind == OptInt => cells.push(String::new()),
                 _ => return Err(wrong(column.path, "not a whole number")),
             },
             StrList | IntList => {
@@ -443,6 +482,12 @@ fn item_from_row(
             Str => Some(Value::String(cell.to_string())),
             OptStr => (!cell.is_empty()).then(|| Value::String(cell.to_string())),
             Int => Some(Value::Number(
+                cell.parse::<i64>()
+                    .map_err(|_| problem(path, format!("{cell:?} is not a whole number")))?
+                    .into(),
+            )),
+            OptInt if cell.is_empty() => None,
+            OptInt => Some(Value::Number(
                 cell.parse::<i64>()
                     .map_err(|_| problem(path, format!("{cell:?} is not a whole number")))?
                     .into(),

@@ -11,7 +11,7 @@
 //!
 //! | parameter | value | left out when |
 //! | --- | --- | --- |
-//! | `view` | `overview`, `instruments`, `about`, `shortlist`, `present-results`, `present-shortlist` or `own-data` | browse, or an item page |
+//! | `view` | `overview`, `instruments`, `about`, `shortlist`, `crosswalk`, `open-data`, `propose`, `own-data`, `present-results` or `present-shortlist` | browse, or an item page |
 //! | `at` | a presentation's 1-based slide | slide 1, or not a presentation |
 //! | `item` | an item key (see [`item_key`]): its presence means the item page | not an item page |
 //! | `q` | the search text | the text is empty |
@@ -205,7 +205,8 @@ pub fn href(state: &ViewState) -> String {
 }
 
 /// The `kind:id` form of an item used in links: `principle:4`, `subdivision:IV`,
-/// `guideline:g4-t2`, `profile:DB-005`, `instrument:C097`, `country:PHL`. Not percent-encoded.
+/// `guideline:g4-t2`, `profile:DB-005`, `instrument:C097`, `country:PHL`, `gcm:6`,
+/// `sdg:10.7.1`. Not percent-encoded.
 pub fn item_key(item: &ItemRef) -> String {
     match item {
         ItemRef::Subdivision(id) => format!("subdivision:{id}"),
@@ -214,14 +215,21 @@ pub fn item_key(item: &ItemRef) -> String {
         ItemRef::Profile(id) => format!("profile:{id}"),
         ItemRef::Instrument(id) => format!("instrument:{id}"),
         ItemRef::Country(id) => format!("country:{id}"),
+        ItemRef::GcmObjective(number) => format!("gcm:{number}"),
+        ItemRef::SdgTarget(id) => format!("sdg:{id}"),
     }
 }
 
 /// The item an [`item_key`] names. `None` for an unknown kind, an empty id, an id longer than
 /// [`MAX_VALUE_CHARS`], or a principle number that is not plain digits fitting a `u8`.
-/// The id is everything after the first `:`, so it may itself contain `:`.
+/// The id is everything after the first `:`, so it may itself contain `:`. A GCM objective
+/// is also read in the form `gcm-6`, and an SDG target as `sdg-10.7.1`.
 pub fn parse_item_key(key: &str) -> Option<ItemRef> {
-    let (kind, id) = key.split_once(':')?;
+    let (kind, id) = key.split_once(':').or_else(|| {
+        ["gcm", "sdg"]
+            .into_iter()
+            .find_map(|kind| Some((kind, key.strip_prefix(kind)?.strip_prefix('-')?)))
+    })?;
     if id.is_empty() || is_too_long(id) {
         return None;
     }
@@ -238,6 +246,13 @@ pub fn parse_item_key(key: &str) -> Option<ItemRef> {
         "profile" => Some(ItemRef::Profile(id)),
         "instrument" => Some(ItemRef::Instrument(id)),
         "country" => Some(ItemRef::Country(id)),
+        "gcm" => {
+            if !id.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            id.parse().ok().map(ItemRef::GcmObjective)
+        }
+        "sdg" => Some(ItemRef::SdgTarget(id)),
         _ => None,
     }
 }
@@ -253,6 +268,7 @@ fn view_key(page: &Page) -> Option<&'static str> {
         Page::Propose => Some("propose"),
         Page::OpenData => Some("open-data"),
         Page::OwnData => Some("own-data"),
+        Page::Crosswalk => Some("crosswalk"),
         Page::Present {
             deck: Deck::Results,
             ..
@@ -274,6 +290,7 @@ fn page_from_view_key(key: &str) -> Option<Page> {
         "propose" => Some(Page::Propose),
         "open-data" => Some(Page::OpenData),
         "own-data" => Some(Page::OwnData),
+        "crosswalk" => Some(Page::Crosswalk),
         "present-results" => Some(Page::Present {
             deck: Deck::Results,
             at: 1,

@@ -38,6 +38,8 @@ fn item() -> impl Strategy<Value = ItemRef> {
         id().prop_map(ItemRef::Profile),
         id().prop_map(ItemRef::Instrument),
         id().prop_map(ItemRef::Country),
+        any::<u8>().prop_map(ItemRef::GcmObjective),
+        id().prop_map(ItemRef::SdgTarget),
     ]
 }
 
@@ -51,6 +53,7 @@ fn page() -> impl Strategy<Value = Page> {
         Just(Page::Shortlist),
         Just(Page::Propose),
         Just(Page::OpenData),
+        Just(Page::Crosswalk),
         item().prop_map(Page::Item),
         (
             prop_oneof![Just(Deck::Results), Just(Deck::Shortlist)],

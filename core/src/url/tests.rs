@@ -79,6 +79,8 @@ fn every_facet_uses_its_key_in_facet_order() {
         Page::Browse,
         "",
         &[
+            (Facet::Sdg, &["10.7.1"]),
+            (Facet::Gcm, &["6", "10"]),
             (Facet::Actor, &["employers"]),
             (Facet::Instrument, &["C097", "C143"]),
             (Facet::Country, &["PHL"]),
@@ -92,7 +94,7 @@ fn every_facet_uses_its_key_in_facet_order() {
     assert_eq!(
         encode(&s),
         "type=activity&kind=policy&principle=11,4&region=asia-pacific&sector=domestic-work\
-         &country=PHL&instrument=C097,C143&actor=employers"
+         &country=PHL&instrument=C097,C143&actor=employers&gcm=10,6&sdg=10.7.1"
     );
 }
 
@@ -106,6 +108,7 @@ fn views_other_than_browse_are_named() {
         (Page::Shortlist, "view=shortlist"),
         (Page::Propose, "view=propose"),
         (Page::OpenData, "view=open-data"),
+        (Page::Crosswalk, "view=crosswalk"),
     ] {
         assert_eq!(encode(&state(page, "", &[])), expected);
     }
@@ -178,10 +181,33 @@ fn item_keys_name_kind_and_id() {
         (ItemRef::Profile("DB-005".into()), "profile:DB-005"),
         (ItemRef::Instrument("C097".into()), "instrument:C097"),
         (ItemRef::Country("PHL".into()), "country:PHL"),
+        (ItemRef::GcmObjective(6), "gcm:6"),
+        (ItemRef::SdgTarget("10.7.1".into()), "sdg:10.7.1"),
     ];
     for (item, key) in items {
         assert_eq!(item_key(&item), key);
         assert_eq!(parse_item_key(key), Some(item));
+    }
+}
+
+#[test]
+fn gcm_objectives_and_sdg_targets_are_also_read_with_a_hyphen() {
+    assert_eq!(parse_item_key("gcm-6"), Some(ItemRef::GcmObjective(6)));
+    assert_eq!(
+        parse_item_key("sdg-10.7.1"),
+        Some(ItemRef::SdgTarget("10.7.1".into()))
+    );
+    let view = decode("item=gcm-23&gcm=6");
+    assert_eq!(view.page, Page::Item(ItemRef::GcmObjective(23)));
+    assert_eq!(
+        encode(&view),
+        "item=gcm:23&gcm=6",
+        "written in the usual form"
+    );
+    for key in [
+        "gcm-", "gcm-x", "gcm-256", "gcm--6", "sdg-", "gcm6", "sdg10.7", "gcm:+6",
+    ] {
+        assert_eq!(parse_item_key(key), None, "{key:?}");
     }
 }
 

@@ -24,6 +24,7 @@
 //! language tags), `naming.rs` (how a problem names its item and field), `suggest.rs` ("did
 //! you mean"). `tests.rs` checks the shape lists against the model.
 
+mod crosswalk;
 mod items;
 mod naming;
 mod references;
@@ -35,6 +36,7 @@ mod tests;
 mod text;
 mod warnings;
 
+pub use crosswalk::GCM_OBJECTIVE_NUMBERS;
 pub use warnings::warnings;
 
 // The rules single strings must keep, shared with the proposal form's checks
@@ -237,6 +239,9 @@ pub fn validate(framework: &Framework) -> Vec<Problem> {
     check.guidelines();
     check.instruments();
     check.profiles();
+    check.gcm_objectives();
+    check.sdg_targets();
+    check.crosswalk();
     check.problems
 }
 

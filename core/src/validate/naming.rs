@@ -28,13 +28,16 @@ pub(super) fn field_path(steps: &[Step]) -> String {
 }
 
 /// The top-level lists whose entries are items of their own.
-pub(super) const ITEM_LISTS: [&str; 6] = [
+pub(super) const ITEM_LISTS: [&str; 9] = [
     "sources",
     "subdivisions",
     "principles",
     "guidelines",
     "instruments",
     "profiles",
+    "gcm_objectives",
+    "sdg_targets",
+    "crosswalk",
 ];
 
 /// How a person finds entry `index` of the top-level list `list`: by id where it has one.
@@ -47,6 +50,15 @@ pub(super) fn item_name(list: &str, index: usize, entry: &Value) -> String {
         },
         "subdivisions" => named_subdivision(id, index),
         "sources" => format!("sources[{index}]"),
+        "gcm_objectives" => match entry.get("number").and_then(Value::as_u64) {
+            Some(number) => format!("GCM objective {number}"),
+            None => format!("gcm_objectives[{index}]"),
+        },
+        "sdg_targets" => match entry.get("id").and_then(Value::as_str) {
+            Some(id) if !id.trim().is_empty() => format!("SDG {id}"),
+            _ => format!("sdg_targets[{index}]"),
+        },
+        "crosswalk" => format!("crosswalk[{index}]"),
         _ => named(id, list, index),
     }
 }

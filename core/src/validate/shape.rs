@@ -72,6 +72,8 @@ pub(super) const ANNEX_II_STATUS: Shape =
     Shape::OneOf(&["confirmed", "likely-unconfirmed", "not-established"]);
 pub(super) const LINK_BASIS: Shape =
     Shape::OneOf(&["database-tags", "database-themes", "compiler"]);
+pub(super) const SDG_LEVEL: Shape = Shape::OneOf(&["target", "indicator"]);
+pub(super) const CROSSWALK_BASIS: Shape = Shape::OneOf(&["source", "editors"]);
 
 const STRINGS: Shape = Shape::List(&Shape::Str);
 const TEXTS: Shape = Shape::List(&Shape::Text);
@@ -202,6 +204,27 @@ const PROFILE: &[Field] = &[
     required("source", SOURCE),
 ];
 
+const GCM_OBJECTIVE: &[Field] = &[
+    required("number", PRINCIPLE_NUMBER),
+    required("title", Shape::Text),
+    required("source", SOURCE),
+];
+
+const SDG_TARGET: &[Field] = &[
+    required("id", Shape::Str),
+    required("level", SDG_LEVEL),
+    required("title", Shape::Text),
+    required("source", SOURCE),
+];
+
+const CROSSWALK_LINK: &[Field] = &[
+    required("principle", PRINCIPLE_NUMBER),
+    optional("gcm_objective", PRINCIPLE_NUMBER),
+    optional("sdg_target", Shape::Str),
+    required("basis", CROSSWALK_BASIS),
+    optional("source", SOURCE),
+];
+
 /// The root: [`Framework`].
 pub(super) const FRAMEWORK: &[Field] = &[
     required("schema_version", Shape::Whole(u32::MAX as u64)),
@@ -213,6 +236,9 @@ pub(super) const FRAMEWORK: &[Field] = &[
     required("guidelines", Shape::List(&Shape::Object(GUIDELINE))),
     required("instruments", Shape::List(&Shape::Object(INSTRUMENT))),
     required("profiles", Shape::List(&Shape::Object(PROFILE))),
+    defaulted("gcm_objectives", Shape::List(&Shape::Object(GCM_OBJECTIVE))),
+    defaulted("sdg_targets", Shape::List(&Shape::Object(SDG_TARGET))),
+    defaulted("crosswalk", Shape::List(&Shape::Object(CROSSWALK_LINK))),
 ];
 
 /// Every shape problem in the parsed `value` of `json`, plus a wrong schema version.
@@ -379,7 +405,10 @@ fn describe(value: &Value) -> String {
 /// When the shape walk found nothing but serde still refused the file: serde's message, on
 /// the items serde refuses one by one where it can tell, else on the file.
 pub(super) fn serde_fallback(value: &Value, error: &serde_json::Error) -> Vec<Problem> {
-    use crate::model::{Guideline, Instrument, Principle, Profile, SourceDocument, Subdivision};
+    use crate::model::{
+        CrosswalkLink, GcmObjective, Guideline, Instrument, Principle, Profile, SdgTarget,
+        SourceDocument, Subdivision,
+    };
 
     fn refused<T: serde::de::DeserializeOwned>(entry: &Value) -> Option<String> {
         serde_json::from_value::<T>(entry.clone())
@@ -400,6 +429,9 @@ pub(super) fn serde_fallback(value: &Value, error: &serde_json::Error) -> Vec<Pr
                 "principles" => refused::<Principle>(entry),
                 "guidelines" => refused::<Guideline>(entry),
                 "instruments" => refused::<Instrument>(entry),
+                "gcm_objectives" => refused::<GcmObjective>(entry),
+                "sdg_targets" => refused::<SdgTarget>(entry),
+                "crosswalk" => refused::<CrosswalkLink>(entry),
                 _ => refused::<Profile>(entry),
             };
             if let Some(message) = message {

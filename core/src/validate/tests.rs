@@ -3,7 +3,7 @@
 //! with the lists; then each field is removed, or set to null, to check that serde and the
 //! lists agree on what is required.
 use super::shape::*;
-use super::validate;
+use super::{validate, Problem};
 use crate::model::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -127,6 +127,24 @@ fn populated() -> Framework {
             },
             source: citation(),
         }],
+        gcm_objectives: vec![GcmObjective {
+            number: 6,
+            title: Text::en("Fair recruitment"),
+            source: citation(),
+        }],
+        sdg_targets: vec![SdgTarget {
+            id: "10.7.1".into(),
+            level: SdgLevel::Indicator,
+            title: Text::en("Recruitment costs"),
+            source: citation(),
+        }],
+        crosswalk: vec![CrosswalkLink {
+            principle: 1,
+            gcm_objective: Some(6),
+            sdg_target: Some("10.7.1".into()),
+            basis: CrosswalkBasis::Source,
+            source: Some(citation()),
+        }],
     }
 }
 
@@ -177,7 +195,18 @@ fn field_lists_match_what_serde_writes() {
     let value = serde_json::to_value(populated()).unwrap();
     compare(&value, Shape::Object(FRAMEWORK), "", &mut Vec::new());
     assert_eq!(check_shape(&value.to_string(), &value), []);
-    assert_eq!(validate(&populated()), []);
+    // Populated means every field set, but a link names one target: objective or SDG target.
+    let mut sound = populated();
+    assert_eq!(
+        validate(&sound),
+        [Problem::new(
+            "crosswalk[0]",
+            "gcm_objective",
+            "a link names exactly one of gcm_objective and sdg_target"
+        )]
+    );
+    sound.crosswalk[0].sdg_target = None;
+    assert_eq!(validate(&sound), []);
 }
 
 #[test]

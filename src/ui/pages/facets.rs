@@ -132,9 +132,28 @@ fn FacetGroup(facet: Facet, options: Memo<Vec<OptionCount>>) -> impl IntoView {
         .into_any()
     };
 
+    // How the values come about, where that is not plain (GCM and SDG come through the
+    // item's principles); tied to the group for screen readers.
+    let help_id = format!("facet-help-{}", facet.key());
+    let help = text.facet_help(facet).map(|help| {
+        view! {
+            <p class="facet-help" id=help_id.clone()>
+                {help}
+            </p>
+        }
+    });
+    let described_by = text.facet_help(facet).map(|_| help_id.clone());
+    // A facet without options (a data file without a crosswalk) is not shown at all.
+    let has_options = move || options.with(|o| !o.is_empty()) || facet == Facet::Principle;
     view! {
-        <fieldset class="facet" data-facet=facet.key()>
+        <fieldset
+            class="facet"
+            data-facet=facet.key()
+            aria-describedby=described_by
+            hidden=move || !has_options()
+        >
             <legend>{legend}</legend>
+            {help}
             <ul class="options">{body}</ul>
             <Show when=is_long>
                 <button

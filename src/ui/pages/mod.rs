@@ -4,11 +4,13 @@
 pub mod about;
 pub mod browse;
 pub mod country;
+pub mod crosswalk;
 pub mod facets;
 pub mod guideline;
 pub mod instrument;
 pub mod instruments;
 pub mod not_found;
+pub mod objective;
 pub mod open_data;
 pub mod overview;
 pub mod own_data;

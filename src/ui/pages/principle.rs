@@ -3,15 +3,16 @@
 
 use leptos::prelude::*;
 use mflm_core::model::{Guideline, GuidelineBasis, Principle};
-use mflm_core::query::ItemRef;
+use mflm_core::query::{ItemRef, Page};
 
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::parts::content::{content, is_translated, marker};
+use crate::ui::parts::crosswalk::basis_badge;
 use crate::ui::parts::export::cite_this;
 use crate::ui::parts::facts::{fact, item_link, link_list, none_recorded, text_fact, type_badge};
 use crate::ui::parts::labels;
-use crate::ui::parts::link::ItemLink;
+use crate::ui::parts::link::{ItemLink, Link};
 use crate::ui::parts::profiles::profile_sections;
 use crate::ui::parts::source::source_section;
 
@@ -83,11 +84,63 @@ fn principle_page(app: &AppContext, principle: &Principle) -> AnyView {
             <h2>{text.instruments_heading}</h2>
             {link_list(text, instruments)}
         </section>
+        {crosswalk_sections(app, number)}
         {source_section(app, &principle.source)}
         {cite_this(app, ItemRef::Principle(number))}
         {principle_pager(app, number)}
     }
     .into_any()
+}
+
+/// The GCM objectives and SDG targets the principle links to, each with its basis.
+fn crosswalk_sections(app: &AppContext, number: u8) -> impl IntoView {
+    let (text, relations) = (app.text, &app.data.relations);
+    let objectives = relations
+        .objectives_of_principle(number)
+        .into_iter()
+        .map(|(o, link)| {
+            let label = labels::gcm_objective(app, o);
+            (
+                ItemRef::GcmObjective(o.number),
+                label,
+                basis_badge(app, link),
+            )
+        })
+        .collect::<Vec<_>>();
+    let targets = relations
+        .targets_of_principle(number)
+        .into_iter()
+        .map(|(t, link)| {
+            let label = labels::sdg_target(app, t);
+            (
+                ItemRef::SdgTarget(t.id.clone()),
+                label,
+                basis_badge(app, link),
+            )
+        })
+        .collect::<Vec<_>>();
+    let list = move |links: Vec<(ItemRef, String, AnyView)>| {
+        if links.is_empty() {
+            return none_recorded(text);
+        }
+        let rows = links
+            .into_iter()
+            .map(|(item, label, badge)| view! { <li>{item_link(item, label)} " " {badge}</li> })
+            .collect_view();
+        view! { <ul class="link-list">{rows}</ul> }.into_any()
+    };
+    let crosswalk = app.now().showing(Page::Crosswalk);
+    view! {
+        <section class="principle-crosswalk">
+            <h2>{text.principle_gcm_heading}</h2>
+            {list(objectives)}
+            <h2>{text.principle_sdg_heading}</h2>
+            {list(targets)}
+            <p>
+                <Link to=crosswalk>{text.crosswalk_see_all}</Link>
+            </p>
+        </section>
+    }
 }
 
 fn principle_pager(app: &AppContext, number: u8) -> impl IntoView {

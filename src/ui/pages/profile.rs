@@ -9,6 +9,7 @@ use mflm_core::relations::Vocabulary;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::parts::content::content;
+use crate::ui::parts::crosswalk::through_principles_section;
 use crate::ui::parts::export::cite_this;
 use crate::ui::parts::facts::{links_fact, text_fact};
 use crate::ui::parts::labels;
@@ -56,6 +57,7 @@ fn profile_page(app: &AppContext, profile: &Profile) -> AnyView {
             <h2>{text.details_heading}</h2>
             {profile_facts(app, profile)}
         </section>
+        {through_principles_section(app, &profile.principles)}
         <section>
             <h2>{text.certainty_heading}</h2>
             {certainty_list(app, profile)}

@@ -3,7 +3,9 @@
 //! [`Relations`](mflm_core::relations::Relations) (one source of truth each).
 
 use mflm_core::engine::ItemType;
-use mflm_core::model::{Guideline, Principle, Profile, Subdivision};
+use mflm_core::model::{
+    GcmObjective, Guideline, Principle, Profile, SdgLevel, SdgTarget, Subdivision,
+};
 use mflm_core::query::{Facet, ItemRef};
 use mflm_core::relations::{Item, Vocabulary};
 
@@ -24,6 +26,21 @@ pub fn item_type(text: &Strings, item_type: ItemType) -> &'static str {
 pub fn principle(app: &AppContext, principle: &Principle) -> String {
     app.text
         .principle_title(principle.number, principle.title.get(app.lang.tag()))
+}
+
+/// "GCM objective 6: Title" (our short title).
+pub fn gcm_objective(app: &AppContext, objective: &GcmObjective) -> String {
+    app.text
+        .gcm_objective_title(objective.number, objective.title.get(app.lang.tag()))
+}
+
+/// "SDG target 10.7: Title" or "SDG indicator 10.7.1: Title" (our short title).
+pub fn sdg_target(app: &AppContext, target: &SdgTarget) -> String {
+    app.text.sdg_title(
+        target.level == SdgLevel::Indicator,
+        &target.id,
+        target.title.get(app.lang.tag()),
+    )
 }
 
 /// "IV. Title".
@@ -86,6 +103,16 @@ pub fn option_label(app: &AppContext, facet: Facet, value: &str) -> String {
         Facet::Country => country(app, value),
         Facet::Instrument => relations.instrument_name(value, app.lang).to_string(),
         Facet::Actor => vocabulary(app, Vocabulary::ActorType, value),
+        Facet::Gcm => value
+            .parse::<u8>()
+            .ok()
+            .and_then(|n| relations.gcm_objective(n))
+            .map(|o| gcm_objective(app, o))
+            .unwrap_or_else(|| value.to_string()),
+        Facet::Sdg => relations
+            .sdg_target(value)
+            .map(|t| sdg_target(app, t))
+            .unwrap_or_else(|| value.to_string()),
     }
 }
 
@@ -99,6 +126,8 @@ pub fn item_title(app: &AppContext, item: &ItemRef) -> Option<String> {
         Item::Profile(p) => p.title.get(lang).to_string(),
         Item::Instrument(i) => i.name_in(lang).0.to_string(),
         Item::Country(c) => c.label.get(lang).to_string(),
+        Item::GcmObjective(o) => gcm_objective(app, o),
+        Item::SdgTarget(t) => sdg_target(app, t),
     })
 }
 
@@ -114,6 +143,8 @@ pub fn title_is_translated(app: &AppContext, item: &ItemRef) -> bool {
         Some(Item::Profile(p)) => translated(&p.title),
         Some(Item::Instrument(i)) => i.name_in(lang).1,
         Some(Item::Country(c)) => translated(&c.label),
+        Some(Item::GcmObjective(o)) => translated(&o.title),
+        Some(Item::SdgTarget(t)) => translated(&t.title),
         None => true,
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod content;
 pub mod copy;
+pub mod crosswalk;
 pub mod export;
 pub mod facts;
 pub mod labels;
