@@ -216,7 +216,11 @@ impl Shortlist {
             else {
                 return;
             };
-            this.lists.update(|ours| ours.merge(&theirs));
+            // The explorer this store belongs to may have been redrawn (a user's own data
+            // file): its signals are gone, and the new store has its own listener.
+            if this.lists.try_update(|ours| ours.merge(&theirs)).is_none() {
+                return;
+            }
             if this.lists.with_untracked(|ours| *ours != theirs) {
                 this.save();
             }
@@ -227,7 +231,7 @@ impl Shortlist {
                 this.current.set(first);
             }
         });
-        // The app's whole life: the listener goes with the page.
+        // The page's whole life (a disposed store's listener returns at once, see above).
         std::mem::forget(listener);
     }
 }

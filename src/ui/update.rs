@@ -135,16 +135,19 @@ fn service_worker_container() -> Option<Container> {
     Some(container.unchecked_into())
 }
 
+/// The worker's events outlive the explorer that registered them (a user's own data file
+/// redraws the explorer, and with it this notice), so every signal below is reached with
+/// `try_`: a disposed one is simply not updated.
 fn start(container: Container, notice: RwSignal<Notice>, reloading: RwSignal<bool>) {
     // Whether a worker (of this build or an earlier one) serves this page.
     let controlled = Rc::new(Cell::new(container.controller().is_some()));
 
     on(&container, "controllerchange", move || {
-        if reloading.get_untracked() {
+        if reloading.try_get_untracked().unwrap_or(false) {
             reload_page();
         } else if controlled.replace(true) {
             // Another tab let a new build take over; this page still runs the old one.
-            notice.set(Notice::NewVersion);
+            notice.try_set(Notice::NewVersion);
         }
         // Otherwise the first worker has just taken this page: nothing changes for it.
     });
@@ -156,8 +159,10 @@ fn start(container: Container, notice: RwSignal<Notice>, reloading: RwSignal<boo
             .ok()
             .and_then(|t| t.as_string());
         // A waiting new build is complete and checked: its "Reload" is the better remedy.
-        if kind.as_deref() == Some("damaged") && notice.get_untracked() != Notice::NewVersion {
-            notice.set(Notice::Damaged);
+        if kind.as_deref() == Some("damaged")
+            && notice.try_get_untracked() != Some(Notice::NewVersion)
+        {
+            notice.try_set(Notice::Damaged);
         }
     });
     if let Some(worker) = container.controller() {
@@ -177,7 +182,7 @@ fn start(container: Container, notice: RwSignal<Notice>, reloading: RwSignal<boo
         };
         let registration: Registration = registration.unchecked_into();
         if registration.waiting().is_some() && container.controller().is_some() {
-            notice.set(Notice::NewVersion);
+            notice.try_set(Notice::NewVersion);
         }
         let watched = registration.clone();
         on(&registration, "updatefound", move || {
@@ -193,7 +198,7 @@ fn start(container: Container, notice: RwSignal<Notice>, reloading: RwSignal<boo
                 // Every file is now on the device. With a worker already in charge this is
                 // a newer build, waiting; without, it is the first copy, ready for offline.
                 if container.controller().is_some() {
-                    notice.set(Notice::NewVersion);
+                    notice.try_set(Notice::NewVersion);
                 } else {
                     show_offline_ready(notice);
                 }
@@ -203,10 +208,10 @@ fn start(container: Container, notice: RwSignal<Notice>, reloading: RwSignal<boo
 }
 
 fn show_offline_ready(notice: RwSignal<Notice>) {
-    notice.set(Notice::OfflineReady);
+    notice.try_set(Notice::OfflineReady);
     gloo_timers::callback::Timeout::new(OFFLINE_READY_MS, move || {
-        if notice.get_untracked() == Notice::OfflineReady {
-            notice.set(Notice::Hidden);
+        if notice.try_get_untracked() == Some(Notice::OfflineReady) {
+            notice.try_set(Notice::Hidden);
         }
     })
     .forget();

@@ -111,6 +111,11 @@ test('a good file stands in for the bundled compilation on every page, with a ba
   await page.getByRole('button', { name: 'Explore this file for this visit' }).click();
   const banner = page.getByRole('region', { name: 'Your own data file' });
   await banner.waitFor();
+  // The offline copy finishes setting up after the swap (first visit): its events reach the
+  // redrawn explorer without a panic (they once hit the old explorer's disposed signals).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 500)));
+  assert.equal(await banner.count(), 1, 'still the own data after the offline copy is ready');
   assert.match(await banner.innerText(), new RegExp(`You are viewing your own data file revised\\.json: ${expected} items\\.`));
   assert.match(await banner.innerText(), /Links you share from here open the bundled compilation/);
   // Still on the same page after the swap.

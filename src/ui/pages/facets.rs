@@ -32,7 +32,12 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
     if !lists_shown.get_untracked() {
         request_animation_frame(move || {
             // A task after this frame, so the frame paints the results first.
-            set_timeout(move || lists_shown.set(true), Duration::ZERO);
+            set_timeout(
+                move || {
+                    lists_shown.try_set(true);
+                },
+                Duration::ZERO,
+            );
         });
     }
     let facet_groups = move || {
