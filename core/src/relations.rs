@@ -249,10 +249,13 @@ impl Relations {
         let Some(subdivision) = self.subdivision(id) else {
             return Vec::new();
         };
-        let mut found: Positions = subdivision
-            .principles
-            .iter()
-            .filter_map(|n| self.profiles_by_principle.get(n))
+        self.profiles_of_any_principle(subdivision.principles.iter().copied())
+    }
+
+    /// Profiles that list any of these principles, each once, in data order.
+    fn profiles_of_any_principle(&self, numbers: impl Iterator<Item = u8>) -> Vec<&Profile> {
+        let mut found: Positions = numbers
+            .filter_map(|n| self.profiles_by_principle.get(&n))
             .flatten()
             .copied()
             .collect();
@@ -476,16 +479,11 @@ impl Relations {
     /// Profiles that list a principle linked to `target`, each once, in data order: the
     /// practices and activities related to it *through* their principles.
     pub fn profiles_through(&self, target: Target) -> Vec<&Profile> {
-        let mut found: Positions = self
-            .principles_of_target(target)
-            .iter()
-            .filter_map(|(p, _)| self.profiles_by_principle.get(&p.number))
-            .flatten()
-            .copied()
-            .collect();
-        found.sort_unstable();
-        found.dedup();
-        self.profiles(Some(&found))
+        self.profiles_of_any_principle(
+            self.principles_of_target(target)
+                .iter()
+                .map(|(principle, _)| principle.number),
+        )
     }
 
     /// Profiles that list principle `number` and relate to `target` through it: what a

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setup, openApp, expectNoProblems } from './harness.mjs';
-import { data, expectedDocs, expectCount, searchBox } from './ui.mjs';
+import { data, expectedDocs, expectCount, parseCsv, searchBox } from './ui.mjs';
 
 const env = setup();
 
@@ -20,27 +20,6 @@ async function exported(page, label) {
   ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
-}
-
-/** RFC 4180 CSV: rows of fields, quotes doubled inside quoted fields. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
 }
 
 /** The core's validator on a file: `mflm-data validate` exits 0 and says ok. */

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, expectNoProblems, openApp, resultCount, setup, watch } from './harness.mjs';
 import { serve } from './server.mjs';
-import { data, TOTAL } from './ui.mjs';
+import { data, parseCsv, TOTAL } from './ui.mjs';
 
 const ONEFILE = process.env.MFLM_ONEFILE ?? 'dist-onefile/mflm-explorer.html';
 const FOLDER = join(DIST, 'open-data');
@@ -38,27 +38,6 @@ const LISTS = {
   'profile-kinds': data.vocabularies.profile_kinds,
   'instrument-types': data.vocabularies.instrument_types,
 };
-
-/** RFC 4180 CSV (after an optional byte order mark): rows of fields, quotes doubled inside quoted fields. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false, i = text.startsWith('\uFEFF') ? 1 : 0;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 function sha256(bytes) {
   return createHash('sha256').update(bytes).digest('hex');

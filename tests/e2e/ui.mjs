@@ -366,3 +366,24 @@ export function mainJourney(text = 'recruit') {
     FIRST_PAGE: docs.slice(0, PER_PAGE).map((d) => d.heading),
   };
 }
+
+/** RFC 4180 CSV (after an optional byte order mark): rows of fields, quotes doubled inside quoted fields. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false, i = text.startsWith('\uFEFF') ? 1 : 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
