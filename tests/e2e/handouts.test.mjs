@@ -55,3 +55,17 @@ test('a printed item page has its link back and QR code, and no controls', async
   expectNoProblems(problems);
   await context.close();
 });
+
+test('on screen, the printed-only links back and QR codes stay hidden (results, item pages)', async () => {
+  for (const path of ['/?q=recruitment', '/?item=profile:S4-63', '/?item=principle:13']) {
+    const { page, context, problems } = await openApp(env, path);
+    await page.locator('.print-only').first().waitFor({ state: 'attached' });
+    const shown = await page.locator('.print-only').evaluateAll((nodes) =>
+      nodes.filter((n) => getComputedStyle(n).display !== 'none').map((n) => n.textContent.trim().slice(0, 80)));
+    assert.deepEqual(shown, [], `${path}: print-only parts shown on screen`);
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('.print-only').first().isVisible(), `${path}: and shown on paper`);
+    expectNoProblems(problems);
+    await context.close();
+  }
+});
