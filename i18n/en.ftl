@@ -334,6 +334,7 @@ propose-copy = Copy the text
 nav-open-data = Open data
 open-data-heading = Open data
 open-data-intro = The whole compilation, to download and reuse: as JSON, exactly the file this explorer reads, and as CSV, one table per kind of item, for spreadsheets. The files are made from the same data each time the explorer is built, so they always match what it shows. They come from this copy of the explorer itself, work offline too, and nothing is sent anywhere.
+open-data-own-file-note = While you view your own data file, these files are still the bundled compilation's, not your file's.
 open-data-loading = Reading the list of files…
 open-data-unavailable = The list of files could not be read. This copy of the explorer may have been built without them.
 open-data-files-heading = Files

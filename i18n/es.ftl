@@ -335,6 +335,7 @@ propose-copy = Copiar el texto
 nav-open-data = Datos abiertos
 open-data-heading = Datos abiertos
 open-data-intro = Toda la compilación, para descargarla y reutilizarla: en JSON, exactamente el archivo que lee este explorador, y en CSV, una tabla por tipo de elemento, para hojas de cálculo. Los archivos se generan a partir de los mismos datos cada vez que se construye el explorador, de modo que siempre coinciden con lo que muestra. Proceden de esta misma copia del explorador, funcionan también sin conexión y no se envía nada a ninguna parte.
+open-data-own-file-note = Mientras consulta su propio archivo de datos, estos archivos siguen siendo los de la compilación incluida, no los de su archivo.
 open-data-loading = Leyendo la lista de archivos…
 open-data-unavailable = No se pudo leer la lista de archivos. Puede que esta copia del explorador se haya construido sin ellos.
 open-data-files-heading = Archivos

@@ -335,6 +335,7 @@ propose-copy = Copier le texte
 nav-open-data = Données ouvertes
 open-data-heading = Données ouvertes
 open-data-intro = Toute la compilation, à télécharger et à réutiliser : en JSON, exactement le fichier que lit cet explorateur, et en CSV, un tableau par type d'élément, pour les tableurs. Les fichiers sont produits à partir des mêmes données à chaque construction de l'explorateur : ils correspondent donc toujours à ce qu'il affiche. Ils proviennent de cette copie de l'explorateur elle-même, fonctionnent aussi hors ligne, et rien n'est envoyé nulle part.
+open-data-own-file-note = Pendant que vous consultez votre propre fichier de données, ces fichiers restent ceux de la compilation fournie, et non ceux de votre fichier.
 open-data-loading = Lecture de la liste des fichiers…
 open-data-unavailable = La liste des fichiers n'a pas pu être lue. Cette copie de l'explorateur a peut-être été construite sans eux.
 open-data-files-heading = Fichiers

@@ -325,6 +325,7 @@ propose-copy = 复制文字
 nav-open-data = 开放数据
 open-data-heading = 开放数据
 open-data-intro = 整个汇编，可下载并再利用：JSON 格式即本浏览器所读取的文件本身；CSV 格式每类条目一个表格，便于用电子表格打开。每次构建本浏览器时，这些文件都由同一份数据生成，因此始终与其显示的内容一致。文件来自本浏览器副本自身，离线也可使用，不会向任何地方发送任何内容。
+open-data-own-file-note = 在您查看自己的数据文件时，这些文件仍是随附汇编的文件，而非您文件的内容。
 open-data-loading = 正在读取文件列表…
 open-data-unavailable = 无法读取文件列表。本浏览器副本可能在构建时未包含这些文件。
 open-data-files-heading = 文件

@@ -292,6 +292,7 @@ catalogue! {
     nav_open_data = "nav-open-data",
     open_data_heading = "open-data-heading",
     open_data_intro = "open-data-intro",
+    open_data_own_file_note = "open-data-own-file-note",
     open_data_loading = "open-data-loading",
     open_data_unavailable = "open-data-unavailable",
     open_data_files_heading = "open-data-files-heading",

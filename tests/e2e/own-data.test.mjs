@@ -122,6 +122,9 @@ test('a good file stands in for the bundled compilation on every page, with a ba
   assert.equal(new URL(page.url()).searchParams.get('view'), 'own-data');
   await stillWorks(page, expected);
   assert.equal(await banner.count(), 1, 'the banner is on the browse page too');
+  // The downloads stay the bundled compilation's, and the Open data page says so.
+  await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Open data' }).click();
+  await page.getByText("these files are still the bundled compilation's, not your file's").waitFor();
   await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'About' }).click();
   await page.getByRole('heading', { level: 1, name: 'About' }).waitFor();
   assert.equal(await banner.count(), 1, 'and on the About page');

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use mflm_core::open_data::{FileEntry, FileKind, Manifest, FOLDER, MANIFEST};
 use wasm_bindgen::JsCast;
 
-use crate::ui::context::{format_date, use_app, AppContext};
+use crate::ui::context::{format_date, use_app, use_data_choice, AppContext};
 use crate::ui::parts::content::content;
 
 /// The files and where each downloads from.
@@ -67,6 +67,11 @@ pub fn OpenDataPage() -> impl IntoView {
     view! {
         <h1>{text.open_data_heading}</h1>
         <p>{text.open_data_intro}</p>
+        // The downloads are the build's files: say so while a user's own file is shown.
+        {use_data_choice()
+            .own()
+            .is_some()
+            .then(|| view! { <p class="notice">{text.open_data_own_file_note}</p> })}
         {move || match files.get() {
             None => view! { <p role="status">{text.open_data_loading}</p> }.into_any(),
             Some(Err(problem)) => {
