@@ -76,6 +76,7 @@ shortlist-print = Print shortlist
 shortlist-clear = Empty shortlist
 shortlist-reset-notice = Your saved shortlist could not be read on this device and has been started afresh.
 back-to-results = Back to results
+back-to-page = Back to { $page }
 not-found-title = Not found
 not-found-body = This link points to an item that is not in the data. It may have been renamed.
 overview-intro = The Framework groups its 15 principles into nine sub-divisions. Each principle has guidelines under it.

@@ -74,6 +74,7 @@ shortlist-print = Imprimir la selección
 shortlist-clear = Vaciar la selección
 shortlist-reset-notice = No se pudo leer en este dispositivo la selección guardada, por lo que se ha empezado una nueva.
 back-to-results = Volver a los resultados
+back-to-page = Volver a «{ $page }»
 not-found-title = No encontrado
 not-found-body = Este enlace remite a un elemento que no figura en los datos. Es posible que haya cambiado de nombre.
 overview-intro = El Marco agrupa sus 15 principios en nueve subdivisiones. Cada principio va acompañado de directrices.

@@ -74,6 +74,7 @@ shortlist-print = Imprimer la sélection
 shortlist-clear = Vider la sélection
 shortlist-reset-notice = Votre sélection enregistrée n'a pas pu être lue sur cet appareil ; une nouvelle sélection a été commencée.
 back-to-results = Retour aux résultats
+back-to-page = Retour à « { $page } »
 not-found-title = Introuvable
 not-found-body = Ce lien renvoie à un élément qui ne figure pas dans les données. Il a peut-être été renommé.
 overview-intro = Le Cadre regroupe ses 15 principes en neuf subdivisions. Chaque principe est assorti de lignes directrices.

@@ -74,6 +74,7 @@ shortlist-print = 打印收藏清单
 shortlist-clear = 清空收藏清单
 shortlist-reset-notice = 无法读取此设备上保存的收藏清单，已重新建立一份清单。
 back-to-results = 返回结果
+back-to-page = 返回“{ $page }”
 not-found-title = 未找到
 not-found-body = 此链接指向的条目不在数据中，可能已更名。
 overview-intro = 多边框架将其15项原则归入九个部分，每项原则之下都有相应的准则。

@@ -639,6 +639,11 @@ impl Strings {
         self.with("shortlist-count", &[("count", count.into())])
     }
 
+    /// "Back to Crosswalk": the way back to the page an item was opened from.
+    pub fn back_to_page(&self, page: &str) -> String {
+        self.with("back-to-page", &[("page", page.into())])
+    }
+
     /// `label` followed by the language's colon and space: "Source: ", "Source\u{a0}: ".
     pub fn with_colon(&self, label: &str) -> String {
         self.with("label-colon", &[("label", label.into())])

@@ -217,9 +217,17 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
 
 /// "<heading> · MFLM Explorer", or the app's name alone on the browse page.
 fn page_title(app: &AppContext, page: &Page) -> String {
+    match page {
+        Page::Browse => app.text.app_name.to_string(),
+        _ => app.text.page_title(&page_heading(app, page)),
+    }
+}
+
+/// The page's own heading (the results' is the app's name).
+fn page_heading(app: &AppContext, page: &Page) -> String {
     let text = app.text;
-    let heading = match page {
-        Page::Browse => return text.app_name.to_string(),
+    match page {
+        Page::Browse => text.app_name.to_string(),
         Page::Overview => text.overview_heading.to_string(),
         Page::Instruments => text.nav_instruments.to_string(),
         Page::About => text.about_heading.to_string(),
@@ -232,8 +240,7 @@ fn page_title(app: &AppContext, page: &Page) -> String {
         Page::Item(item) => {
             labels::item_title(app, item).unwrap_or_else(|| text.not_found_title.to_string())
         }
-    };
-    text.page_title(&heading)
+    }
 }
 
 /// An item page: the way back to the results, then the page for the item's kind.
@@ -241,7 +248,19 @@ fn page_title(app: &AppContext, page: &Page) -> String {
 fn ItemFrame(item: ItemRef) -> impl IntoView {
     let app = crate::ui::context::use_app();
     let item_for_print = item.clone();
-    let back = Signal::derive(move || app.state.with(ViewState::back_to_results));
+    // Opened from a page that is not a list (the crosswalk, the overview, a shortlist): the
+    // way back leads there; from the results or another item, back to the results.
+    let opened_from = app
+        .came_from()
+        .filter(|from| !matches!(from.page, Page::Browse | Page::Item(_)));
+    let back_label = match &opened_from {
+        Some(from) => app.text.back_to_page(&page_heading(&app, &from.page)),
+        None => app.text.back_to_results.to_string(),
+    };
+    let back = Signal::derive(move || match &opened_from {
+        Some(from) => from.clone(),
+        None => app.state.with(ViewState::back_to_results),
+    });
     let page = match item {
         ItemRef::Subdivision(id) => view! { <SubdivisionPage id /> }.into_any(),
         ItemRef::Principle(number) => view! { <PrinciplePage number /> }.into_any(),
@@ -267,7 +286,7 @@ fn ItemFrame(item: ItemRef) -> impl IntoView {
     view! {
         <p class="back-link no-print">
             <a href=move || url::href(&back.get()) on:click=on_back>
-                {app.text.back_to_results}
+                {back_label}
             </a>
         </p>
         <article class="item-page">{page}</article>

@@ -197,6 +197,12 @@ impl AppContext {
         }
     }
 
+    /// The view the current page was opened from by a link in this app, if known (not after
+    /// back or forward, nor on a page opened from outside).
+    pub fn came_from(&self) -> Option<ViewState> {
+        self.came_from.get_value()
+    }
+
     /// Back or forward moved to another history entry: what came before it is not known.
     pub fn forget_where_from(&self) {
         self.came_from.set_value(None);

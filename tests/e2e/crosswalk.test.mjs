@@ -172,3 +172,19 @@ test('on a 360 px screen the table scrolls inside its region and the principles 
   expectNoProblems(problems);
   await context.close();
 });
+
+test('an objective opened from the crosswalk leads back to the crosswalk, not to an empty list', async () => {
+  const { page, context, problems } = await openApp(env, '/?view=crosswalk');
+  await gcmTable(page).locator('thead th[scope=col] a').first().click();
+  const back = page.getByRole('link', { name: 'Back to Crosswalk: principles, GCM objectives and SDG targets' });
+  await back.waitFor();
+  await back.click();
+  await expectHeading(page, 'Crosswalk: principles, GCM objectives and SDG targets');
+  assert.equal(params(page).get('view'), 'crosswalk');
+  // From the results, the same link still says "Back to results".
+  await page.goto(new URL('/?q=recruitment', page.url()).href);
+  await page.locator('article.result h3 a').first().click();
+  await page.getByRole('link', { name: 'Back to results' }).waitFor();
+  expectNoProblems(problems);
+  await context.close();
+});
