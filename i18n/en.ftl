@@ -428,7 +428,7 @@ about-own-data = Editing the compilation? Check a revised file, and explore it b
 ## Crosswalk: the principles against GCM objectives and SDG targets
 nav-crosswalk = Crosswalk
 crosswalk-heading = Crosswalk: principles, GCM objectives and SDG targets
-crosswalk-intro = How the Framework's principles relate to the objectives of the Global Compact for Safe, Orderly and Regular Migration (GCM) and to the Sustainable Development Goal (SDG) targets on labour migration. A number in a cell counts the principle's practices and activities; it leads to the principle's items.
+crosswalk-intro = How the Framework's principles relate to the objectives of the Global Compact for Safe, Orderly and Regular Migration (GCM) and to the Sustainable Development Goal (SDG) targets on labour migration. A number in a cell counts the principle's practices and activities; it opens the list of those practices and activities.
 crosswalk-basis-note = No published document maps the Framework's principles to GCM objectives or SDG targets: every link here is the editors' mapping, not a source's. Practices and activities are related to an objective or target only through their principles.
 crosswalk-gcm-heading = Principles and GCM objectives
 crosswalk-sdg-heading = Principles and SDG targets

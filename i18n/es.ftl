@@ -429,7 +429,7 @@ about-own-data = ¿Edita la compilación? Compruebe un archivo revisado, y expl�
 ## Crosswalk: the principles against GCM objectives and SDG targets
 nav-crosswalk = Correspondencias
 crosswalk-heading = Correspondencias: principios, objetivos del Pacto Mundial y metas de los ODS
-crosswalk-intro = Cómo se relacionan los principios del Marco con los objetivos del Pacto Mundial para la Migración Segura, Ordenada y Regular (Pacto Mundial sobre Migración) y con las metas de los Objetivos de Desarrollo Sostenible (ODS) relativas a la migración laboral. El número de una celda cuenta las prácticas y actividades del principio y lleva a los elementos de ese principio.
+crosswalk-intro = Cómo se relacionan los principios del Marco con los objetivos del Pacto Mundial para la Migración Segura, Ordenada y Regular (Pacto Mundial sobre Migración) y con las metas de los Objetivos de Desarrollo Sostenible (ODS) relativas a la migración laboral. El número de una celda cuenta las prácticas y actividades del principio y abre la lista de esas prácticas y actividades.
 crosswalk-basis-note = Ningún documento publicado establece la correspondencia entre los principios del Marco y los objetivos del Pacto Mundial o las metas de los ODS: cada vínculo que aparece aquí es una correspondencia de los editores, no de una fuente. Las prácticas y actividades se relacionan con un objetivo o una meta solo a través de sus principios.
 crosswalk-gcm-heading = Principios y objetivos del Pacto Mundial
 crosswalk-sdg-heading = Principios y metas de los ODS

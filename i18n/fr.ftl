@@ -429,7 +429,7 @@ about-own-data = Vous modifiez la compilation ? Vérifiez un fichier révisé, e
 ## Crosswalk: the principles against GCM objectives and SDG targets
 nav-crosswalk = Correspondances
 crosswalk-heading = Correspondances : principes, objectifs du Pacte mondial et cibles des ODD
-crosswalk-intro = Comment les principes du Cadre se rapportent aux objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières (Pacte mondial sur les migrations) et aux cibles des objectifs de développement durable (ODD) relatives aux migrations de main-d'œuvre. Le nombre d'une case compte les pratiques et activités du principe ; il mène aux éléments de ce principe.
+crosswalk-intro = Comment les principes du Cadre se rapportent aux objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières (Pacte mondial sur les migrations) et aux cibles des objectifs de développement durable (ODD) relatives aux migrations de main-d'œuvre. Le nombre d'une case compte les pratiques et activités du principe ; il ouvre la liste de ces pratiques et activités.
 crosswalk-basis-note = Aucun document publié ne met en correspondance les principes du Cadre avec les objectifs du Pacte mondial ou les cibles des ODD : chaque lien présenté ici relève de la mise en correspondance des éditeurs, et non d'une source. Les pratiques et activités ne sont rattachées à un objectif ou à une cible que par l'intermédiaire de leurs principes.
 crosswalk-gcm-heading = Principes et objectifs du Pacte mondial
 crosswalk-sdg-heading = Principes et cibles des ODD

@@ -412,7 +412,7 @@ about-own-data = 正在编辑汇编？可在以下页面检查修订后的文件
 ## Crosswalk: the principles against GCM objectives and SDG targets
 nav-crosswalk = 对照表
 crosswalk-heading = 对照表：原则、《移民问题全球契约》目标与可持续发展目标具体目标
-crosswalk-intro = 本框架各项原则与《安全、有序和正常移民全球契约》（《移民问题全球契约》）各项目标以及与劳务移民有关的可持续发展目标具体目标之间的关系。单元格中的数字为该原则的做法和活动数量，点击可查看该原则的条目。
+crosswalk-intro = 本框架各项原则与《安全、有序和正常移民全球契约》（《移民问题全球契约》）各项目标以及与劳务移民有关的可持续发展目标具体目标之间的关系。单元格中的数字为该原则的做法和活动数量，点击可打开这些做法和活动的列表。
 crosswalk-basis-note = 目前没有任何已发表的文件将本框架的原则与《全球契约》目标或可持续发展目标具体目标相对应：此处每一项关联均为编者的对照，而非出自某一来源。做法和活动仅通过其原则与某项目标或具体目标相关联。
 crosswalk-gcm-heading = 原则与《全球契约》目标
 crosswalk-sdg-heading = 原则与可持续发展目标具体目标

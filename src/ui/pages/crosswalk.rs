@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 use mflm_core::crosswalk::Target;
+use mflm_core::engine::ItemType;
 use mflm_core::model::{CrosswalkBasis, Principle};
 use mflm_core::query::{Facet, ItemRef};
 
@@ -173,10 +174,14 @@ fn cell(app: &AppContext, number: u8, column: &Column) -> AnyView {
         .profiles_of_cell(number, column.target.target())
         .len();
     let (facet, value) = column.target.filter();
+    // The practices and activities only, so the list holds exactly the cell's count (the
+    // principle and its guideline themes match the filters too).
     let to = app
         .now()
         .filtered_by(Facet::Principle, &number.to_string())
-        .with_option_toggled(facet, &value);
+        .with_option_toggled(facet, &value)
+        .with_option_toggled(Facet::Type, ItemType::Practice.key())
+        .with_option_toggled(Facet::Type, ItemType::Activity.key());
     let (class, basis) = match link.basis {
         CrosswalkBasis::Editors => ("linked editors", text.crosswalk_cell_editors),
         CrosswalkBasis::Source => ("linked source", text.crosswalk_cell_source),
