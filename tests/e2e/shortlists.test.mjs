@@ -49,6 +49,11 @@ test('a named list is shared by a link (and its QR code) that opens it anywhere,
   await page.locator('main ol.result-list li').nth(2).getByRole('button', { name: 'Move up' }).click();
   const order = [ids[0], ids[2], ids[1]];
   await eventually(() => page.locator('main ol.result-list article h2').allInnerTexts(), order.map(titleOf));
+  // The ends cannot move further, and each button names its practice.
+  const entries = page.locator('main ol.result-list li');
+  assert.ok(await entries.first().getByRole('button', { name: `Move up: ${titleOf(order[0])}` }).isDisabled());
+  assert.ok(await entries.last().getByRole('button', { name: `Move down: ${titleOf(order[2])}` }).isDisabled());
+  assert.ok(await entries.first().getByRole('button', { name: `Move down: ${titleOf(order[0])}` }).isEnabled());
 
   const link = await page.locator('input.share-link').inputValue();
   assert.match(link, /view=shortlist&list=Manila\+course%2C\+day\+2&items=/);

@@ -96,13 +96,24 @@ fn OwnLists() -> impl IntoView {
         let Some(list) = shortlist.current() else {
             return ().into_any();
         };
-        list.entries
+        let shown: Vec<_> = list
+            .entries
             .iter()
             .filter_map(|entry| {
-                app.data
-                    .relations
-                    .profile(&entry.item)
-                    .map(|profile| entry_card(&app, profile, Some(entry.note.clone())))
+                let profile = app.data.relations.profile(&entry.item)?;
+                Some((profile, entry.note.clone()))
+            })
+            .collect();
+        let last = shown.len().saturating_sub(1);
+        shown
+            .into_iter()
+            .enumerate()
+            .map(|(at, (profile, note))| {
+                let place = Place {
+                    first: at == 0,
+                    last: at == last,
+                };
+                entry_card(&app, profile, Some((note, place)))
             })
             .collect_view()
             .into_any()
@@ -213,11 +224,19 @@ fn OwnLists() -> impl IntoView {
     }
 }
 
-/// A practice as a handout card; with `note`, one's own list's controls (note, order, remove).
+/// Where an entry stands in its list: the ends cannot move further.
+#[derive(Clone, Copy)]
+struct Place {
+    first: bool,
+    last: bool,
+}
+
+/// A practice as a handout card; with a note and its place, one's own list's controls (note,
+/// order, remove).
 fn entry_card(
     app: &AppContext,
     profile: &mflm_core::model::Profile,
-    note: Option<String>,
+    own: Option<(String, Place)>,
 ) -> AnyView {
     let text = app.text;
     let lang = app.lang.tag();
@@ -229,8 +248,12 @@ fn entry_card(
         .as_ref()
         .map(|why| why.get(lang).to_string());
     let shortlist = app.shortlist;
-    let controls = note.map(|note| {
+    let controls = own.map(|(note, place)| {
         let (up, down, noted) = (id.clone(), id.clone(), id.clone());
+        // Each button names its practice: a screen reader's list of buttons is otherwise
+        // twenty "Move up"s.
+        let up_label = format!("{}{title}", text.with_colon(text.move_up));
+        let down_label = format!("{}{title}", text.with_colon(text.move_down));
         view! {
             <label class="note">
                 <span>{text.note_label}</span>
@@ -245,10 +268,20 @@ fn entry_card(
             {(!note.is_empty())
                 .then(|| view! { <p class="print-only note-printed">{note.clone()}</p> })}
             <p class="entry-tools no-print">
-                <button type="button" on:click=move |_| shortlist.move_up(&up)>
+                <button
+                    type="button"
+                    aria-label=up_label
+                    disabled=place.first
+                    on:click=move |_| shortlist.move_up(&up)
+                >
                     {text.move_up}
                 </button>
-                <button type="button" on:click=move |_| shortlist.move_down(&down)>
+                <button
+                    type="button"
+                    aria-label=down_label
+                    disabled=place.last
+                    on:click=move |_| shortlist.move_down(&down)
+                >
                     {text.move_down}
                 </button>
                 <ShortlistButton id=id.clone() />
