@@ -25,6 +25,7 @@ search-hint = يشمل البحث العناوين والملخصات والبل
 filters-heading = عوامل التصفية
 show-filters = إظهار عوامل التصفية
 hide-filters = إخفاء عوامل التصفية
+filters-done = عرض النتائج ({ $count })
 clear-all = مسح كل عوامل التصفية
 show-fewer = عرض أقل
 sort-label = الترتيب حسب

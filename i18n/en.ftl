@@ -27,6 +27,7 @@ search-hint = Searches titles, summaries, countries and keywords. Accents and ca
 filters-heading = Filters
 show-filters = Show filters
 hide-filters = Hide filters
+filters-done = Show the results ({ $count })
 clear-all = Clear all filters
 show-fewer = Show fewer
 sort-label = Sort by

@@ -25,6 +25,7 @@ search-hint = Busca en títulos, resúmenes, países y palabras clave. No se dis
 filters-heading = Filtros
 show-filters = Mostrar filtros
 hide-filters = Ocultar filtros
+filters-done = Ver los resultados ({ $count })
 clear-all = Borrar todos los filtros
 show-fewer = Mostrar menos
 sort-label = Ordenar por

@@ -25,6 +25,7 @@ search-hint = Recherche dans les titres, les résumés, les pays et les mots-cl�
 filters-heading = Filtres
 show-filters = Afficher les filtres
 hide-filters = Masquer les filtres
+filters-done = Voir les résultats ({ $count })
 clear-all = Effacer tous les filtres
 show-fewer = Afficher moins
 sort-label = Trier par

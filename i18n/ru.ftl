@@ -25,6 +25,7 @@ search-hint = Поиск по названиям, кратким изложен�
 filters-heading = Фильтры
 show-filters = Показать фильтры
 hide-filters = Скрыть фильтры
+filters-done = Показать результаты ({ $count })
 clear-all = Сбросить все фильтры
 show-fewer = Свернуть
 sort-label = Сортировка

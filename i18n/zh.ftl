@@ -25,6 +25,7 @@ search-hint = 搜索范围包括标题、摘要、国家和关键词。不区分
 filters-heading = 筛选
 show-filters = 显示筛选条件
 hide-filters = 隐藏筛选条件
+filters-done = 查看结果（{ $count }）
 clear-all = 清除所有筛选条件
 show-fewer = 收起
 sort-label = 排序方式

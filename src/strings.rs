@@ -639,6 +639,11 @@ impl Strings {
         self.with("shortlist-count", &[("count", count.into())])
     }
 
+    /// The phone's filter panel's last button: "Show the results (12)".
+    pub fn filters_done(&self, count: usize) -> String {
+        self.with("filters-done", &[("count", count.into())])
+    }
+
     /// "Back to Crosswalk": the way back to the page an item was opened from.
     pub fn back_to_page(&self, page: &str) -> String {
         self.with("back-to-page", &[("page", page.into())])

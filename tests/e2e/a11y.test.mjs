@@ -120,6 +120,16 @@ test('axe finds no violations with the filter panel opened on a phone', async ()
   assert.equal(await page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded'), 'true');
   await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Africa/ }).waitFor();
   expectNone(await axeViolations(page), 'accessibility problems');
+  // Deep in the long panel, the way back to the results is always on screen, with the count.
+  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox').first().scrollIntoViewIfNeeded();
+  const done = page.getByRole('button', { name: /^Show the results \(\d+\)$/ });
+  assert.ok(await done.isVisible(), 'the button is in view at the bottom');
+  const count = Number((await done.innerText()).match(/\d+/)[0]);
+  await done.click();
+  assert.equal(await page.getByRole('button', { name: /^Show filters/ }).getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('article.result').count() > 0, true);
+  assert.ok(await page.locator('article.result').first().isVisible(), 'the results are in view');
+  assert.match(await page.getByRole('status').filter({ hasText: /result/i }).first().innerText(), new RegExp(`^${count} results?$`));
   expectNoProblems(problems);
   await context.close();
 });

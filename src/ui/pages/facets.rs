@@ -40,6 +40,20 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
             );
         });
     }
+    let show_results = move |_| {
+        open.set(false);
+        if let Some(heading) = document().get_element_by_id("results-heading") {
+            heading.scroll_into_view();
+        }
+        if let Some(toggle) = document()
+            .query_selector(".filters-toggle")
+            .ok()
+            .flatten()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+        {
+            let _ = toggle.focus();
+        }
+    };
     let facet_groups = move || {
         Facet::ALL
             .map(|facet| {
@@ -85,6 +99,11 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
             </button>
             <div id="facet-list" class="facet-list">
                 <Show when=move || lists_shown.get()>{facet_groups}</Show>
+                // On a phone the open panel is long: this stays at the bottom of the screen,
+                // closes the panel and brings the results into view (hidden on wide screens).
+                <button type="button" class="filters-done" on:click=show_results>
+                    {move || text.filters_done(result.with(|r| r.total))}
+                </button>
             </div>
         </aside>
     }
