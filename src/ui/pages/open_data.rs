@@ -13,10 +13,10 @@
 
 use leptos::prelude::*;
 use mflm_core::open_data::{FileEntry, FileKind, Manifest, FOLDER, MANIFEST};
-use wasm_bindgen::JsCast;
 
 use crate::ui::context::{format_date, use_app, use_data_choice, AppContext};
 use crate::ui::parts::content::content;
+use crate::ui::parts::export::save_as;
 
 /// The files and where each downloads from.
 #[derive(Clone)]
@@ -179,15 +179,7 @@ fn save_through_worker(href: String, name: String, media_type: String) {
             let _ = window().location().set_href(&href);
             return;
         };
-        let link = document()
-            .create_element("a")
-            .ok()
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if let Some(link) = link {
-            link.set_href(&url);
-            link.set_download(&name);
-            link.click();
-        }
+        save_as(&url, &name);
         // Revoked once the browser has surely started the download.
         gloo_timers::callback::Timeout::new(60_000, move || {
             let _ = web_sys::Url::revoke_object_url(&url);

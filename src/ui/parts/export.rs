@@ -144,15 +144,20 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
-    let document = document();
-    if let Some(link) = document
+    save_as(&url, file_name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Saves what `url` points at (a Blob URL) as `file_name`: a temporary link with `download`,
+/// clicked. The caller revokes the URL.
+pub fn save_as(url: &str, file_name: &str) {
+    if let Some(link) = document()
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     {
-        link.set_href(&url);
+        link.set_href(url);
         link.set_download(file_name);
         link.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
