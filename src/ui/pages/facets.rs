@@ -40,17 +40,13 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
             );
         });
     }
+    let toggle = NodeRef::<leptos::html::Button>::new();
     let show_results = move |_| {
         open.set(false);
         if let Some(heading) = document().get_element_by_id("results-heading") {
             heading.scroll_into_view();
         }
-        if let Some(toggle) = document()
-            .query_selector(".filters-toggle")
-            .ok()
-            .flatten()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
-        {
+        if let Some(toggle) = toggle.get_untracked() {
             let _ = toggle.focus();
         }
     };
@@ -78,6 +74,7 @@ pub fn FacetPanel(result: Memo<SearchResult>, query: Memo<Query>) -> impl IntoVi
                 <button
                     type="button"
                     class="filters-toggle"
+                    node_ref=toggle
                     aria-expanded=move || open.get().to_string()
                     aria-controls="facet-list"
                     on:click=move |_| open.update(|o| *o = !*o)
