@@ -105,8 +105,8 @@ new-version = A new version of the explorer is available.
 reload = Reload
 offline-ready = Ready to use offline.
 close-notice = Close this notice
-# A label before its value ("Source: ..."); French puts a no-break space before the colon, Chinese a full-width colon.
-label-colon = { $label }:{" "}
+# What follows a label before its value ("Source: ..."); French puts a no-break space before the colon, Chinese uses a full-width colon.
+label-colon = :{" "}
 # Shown when a file of the offline copy is missing or corrupt and cannot be fetched again
 # (no connection). Also read by the service worker (public/sw.js) for its own page: keep it
 # one line, plain text.

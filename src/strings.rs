@@ -141,6 +141,7 @@ catalogue! {
     reload = "reload",
     offline_ready = "offline-ready",
     close_notice = "close-notice",
+    label_colon = "label-colon",
     offline_damaged = "offline-damaged",
     previous_item = "previous-item",
     next_item = "next-item",
@@ -650,8 +651,9 @@ impl Strings {
     }
 
     /// `label` followed by the language's colon and space: "Source: ", "Source\u{a0}: ".
+    /// A plain message, resolved once with the catalogue: result rows use it on every render.
     pub fn with_colon(&self, label: &str) -> String {
-        self.with("label-colon", &[("label", label.into())])
+        format!("{label}{}", self.label_colon)
     }
 
     pub fn page_title(&self, heading: &str) -> String {
