@@ -170,6 +170,18 @@ test('on a 360 px screen the table scrolls inside its region and the principles 
   const lastHeader = region.locator('thead th').last();
   const box = await lastHeader.boundingBox();
   assert.ok(box.x + box.width <= 360 + 1, 'the last column is reachable');
+  // Scrolled down to the last principle, the objectives' numbers are still above the cells.
+  const { scrollHeight, clientHeight } = await region.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+  assert.ok(scrollHeight > clientHeight, 'on a phone the table is taller than its region, which scrolls down too');
+  await region.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await eventually(
+    () => region.evaluate((el) => {
+      const header = el.querySelector('thead th:nth-child(2)').getBoundingClientRect();
+      return Math.abs(header.top - el.getBoundingClientRect().top) <= 2;
+    }),
+    true,
+    'the header row stays at the top of the region',
+  );
   expectNoProblems(problems);
   await context.close();
 });
