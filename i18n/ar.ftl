@@ -201,6 +201,7 @@ shortlist-count = { $count ->
    *[other] المختارات ({ $count })
 }
 page-title = { $heading } · MFLM Explorer
+search-title = بحث: { $query }
 data-problems = { $count ->
     [zero] لا توجد مشكلات في data/framework.json.
     [one] مشكلة واحدة في data/framework.json.

@@ -198,6 +198,8 @@ shortlist-count = { $count ->
    *[other] Shortlist ({ $count })
 }
 page-title = { $heading } · MFLM Explorer
+# The tab's title when the reader has searched (filters then follow, as "Filters (2 on)")
+search-title = Search: { $query }
 data-problems = { $count ->
     [one] { $count } problem in data/framework.json.
    *[other] { $count } problems in data/framework.json.

@@ -199,6 +199,7 @@ shortlist-count = { $count ->
    *[other] Mi selección ({ $count })
 }
 page-title = { $heading } · MFLM Explorer
+search-title = Búsqueda: { $query }
 data-problems = { $count ->
     [one] { $count } problema en data/framework.json.
     [many] { $count } problemas en data/framework.json.

@@ -199,6 +199,7 @@ shortlist-count = { $count ->
    *[other] Ma sélection ({ $count })
 }
 page-title = { $heading } · MFLM Explorer
+search-title = Recherche{"\u00A0"}: { $query }
 data-problems = { $count ->
     [one] { $count } problème dans data/framework.json.
     [many] { $count } problèmes dans data/framework.json.

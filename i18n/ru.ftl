@@ -197,6 +197,7 @@ shortlist-count = { $count ->
    *[other] Избранное ({ $count })
 }
 page-title = { $heading } · MFLM Explorer
+search-title = Поиск: { $query }
 data-problems = { $count ->
     [one] { $count } ошибка в data/framework.json.
     [few] { $count } ошибки в data/framework.json.

@@ -191,6 +191,7 @@ shortlist-count = { $count ->
    *[other] 收藏清单（{ $count }）
 }
 page-title = { $heading } · MFLM Explorer
+search-title = 搜索：{ $query }
 data-problems = { $count ->
    *[other] data/framework.json 中有 { $count } 个问题。
 }

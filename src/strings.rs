@@ -660,6 +660,11 @@ impl Strings {
         self.with("page-title", &[("heading", heading.into())])
     }
 
+    /// The results' heading in the tab's title when the reader has searched: "Search: fees".
+    pub fn search_title(&self, query: &str) -> String {
+        self.with("search-title", &[("query", query.into())])
+    }
+
     pub fn data_problems(&self, count: usize) -> String {
         self.with("data-problems", &[("count", count.into())])
     }

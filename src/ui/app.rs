@@ -138,9 +138,11 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
     on_cleanup(move || popstate.remove());
 
     let page = Memo::new(move |_| state.with(|s| s.page.clone()));
-    // The tab's title, in one place: the page's own heading, then the app's name.
+    // The tab's title, in one place: the page's own heading, then the app's name. The results
+    // say what was searched and how many filters are on, so tabs and history entries differ.
     let title_app = app.clone();
-    Effect::new(move |_| document().set_title(&page_title(&title_app, &page.get())));
+    let title = Memo::new(move |_| state.with(|view| page_title(&title_app, view)));
+    Effect::new(move |_| document().set_title(&title.get()));
     // On a change of page (not of filters), move focus to the new heading so screen readers
     // announce where the user now is, and start at the top; back and forward instead return
     // to where that page was scrolled (the opened result in view).
@@ -216,10 +218,28 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
 }
 
 /// "<heading> · MFLM Explorer", or the app's name alone on the browse page.
-fn page_title(app: &AppContext, page: &Page) -> String {
-    match page {
-        Page::Browse => app.text.app_name.to_string(),
-        _ => app.text.page_title(&page_heading(app, page)),
+fn page_title(app: &AppContext, view: &ViewState) -> String {
+    let text = app.text;
+    if view.page != Page::Browse {
+        return text.page_title(&page_heading(app, &view.page));
+    }
+    let searched = view.query.text.trim();
+    let filters = view.query.selected_count();
+    let mut heading = Vec::new();
+    if !searched.is_empty() {
+        // A tab shows a few words; a pasted page of text would only make the title unwieldy.
+        const SHOWN: usize = 60;
+        let shown: String = searched.chars().take(SHOWN).collect();
+        let ellipsis = if searched.chars().nth(SHOWN).is_some() { "…" } else { "" };
+        heading.push(text.search_title(&format!("{shown}{ellipsis}")));
+    }
+    if filters > 0 {
+        heading.push(text.with_active_count(text.filters_heading, filters));
+    }
+    if heading.is_empty() {
+        text.app_name.to_string()
+    } else {
+        text.page_title(&heading.join(" · "))
     }
 }
 

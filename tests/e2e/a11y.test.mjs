@@ -74,6 +74,16 @@ async function axeViolations(page, rules) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`);
 }
 
+/** The list's expected tab title for a link: "Search: migrant · Filters (3 on) · MFLM Explorer". */
+function listTitle(path) {
+  const params = new URL(path, 'http://x').searchParams;
+  const searched = params.get('q') ? [`Search: ${params.get('q')}`] : [];
+  const facetKeys = [...params.keys()].filter((key) => !['q', 'page', 'sort', 'lang'].includes(key));
+  const ticked = facetKeys.reduce((sum, key) => sum + params.get(key).split(',').length, 0);
+  const filters = ticked > 0 ? [`Filters (${ticked} on)`] : [];
+  return [...searched, ...filters, 'MFLM Explorer'].join(' · ');
+}
+
 async function h1Count(page) {
   return page.evaluate(() => document.querySelectorAll('h1').length);
 }
@@ -99,9 +109,10 @@ for (const [scheme, rules] of [['light', undefined], ['dark', ['color-contrast']
       }
       const h1s = await h1Count(page);
       if (h1s !== 1) found.push(`${name} (${path}): ${h1s} h1 elements`);
-      // The tab names the page: "<its h1> · MFLM Explorer", or just the app on the list.
+      // The tab names the page: "<its h1> · MFLM Explorer"; on the list, what was searched and
+      // how many filters are on, or just the app's name.
       const h1 = (await page.locator('h1').first().textContent()).trim();
-      const title = name.startsWith('browse') ? 'MFLM Explorer' : `${h1} · MFLM Explorer`;
+      const title = name.startsWith('browse') ? listTitle(path) : `${h1} · MFLM Explorer`;
       if ((await page.title()) !== title) found.push(`${name} (${path}): title "${await page.title()}", expected "${title}"`);
       for (const v of await axeViolations(page, rules)) found.push(`${name} (${path}): ${v}`);
     }

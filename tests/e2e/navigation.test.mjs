@@ -69,7 +69,7 @@ test('open a practice, follow its links to a principle and a guideline, and Back
   await page.goBack();
   await expectCount(page, expected.length);
   assert.deepEqual(await listView(page), before, 'the same list, search and filters');
-  assert.equal(await page.title(), 'MFLM Explorer', 'the tab no longer names the last item');
+  assert.equal(await page.title(), 'Search: recruit · Filters (1 on) · MFLM Explorer', 'the tab names the search, no longer the last item');
   assert.deepEqual(before.ticked, ['type:Practice']);
   assert.equal(before.search, 'recruit');
 
