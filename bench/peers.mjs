@@ -18,6 +18,7 @@ import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, peerHelper
 import * as itemsjs from './itemsjs.mjs';
 import * as minisearch from './minisearch.mjs';
 import * as pagefind from './pagefind.mjs';
+import { plan } from './peers-plan.mjs';
 
 const PEERS = { itemsjs, minisearch, pagefind };
 
@@ -30,14 +31,6 @@ if (!sizes.length || sizes.some((s) => !(s.scale >= 1) || !s.dir)) {
   process.exit(2);
 }
 const { steps } = JSON.parse(await readFile(new URL('./sequence.json', import.meta.url), 'utf8'));
-
-/** How much to repeat at each size. At 1000x ItemsJS takes seconds per query: every 4th step. */
-export function plan(scale) {
-  if (scale <= 1) return { builds: 5, passes: 3, every: 1 };
-  if (scale <= 10) return { builds: 3, passes: 3, every: 1 };
-  if (scale <= 100) return { builds: 3, passes: 2, every: 1 };
-  return { builds: 1, passes: 1, every: 4 };
-}
 
 const browser = await launch();
 const results = { browser: browser.version(), steps: steps.length, sizes: [] };
