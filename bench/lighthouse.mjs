@@ -51,6 +51,8 @@ await writeJson('lighthouse.json', {
   // Audits below full marks in any run (id: title, and what they point at).
   failing: Object.values(Object.fromEntries(runs.flatMap((r) => r.failing).map((f) => [f.id, f]))),
   lcpElement: runs.map((r) => r.lcpElement),
+  errored: Object.values(Object.fromEntries(runs.flatMap((r) => r.errored).map((e) => [e.id, e]))),
+  warnings: [...new Set(runs.flatMap((r) => r.warnings))],
   offMachine: [...new Set(runs.flatMap((r) => r.offMachine))],
   requests: runs.map((r) => r.requests),
   perRun: runs.map(({ scores, metrics }) => ({ scores, metrics })),
@@ -78,12 +80,14 @@ function summarise(lhr, origin) {
       failing.push({ category: c, id: a.id, title: a.title, score: a.score, weight: ref.weight, displayValue: a.displayValue ?? null, items });
     }
   }
+  // Audits Lighthouse could not run (12.2.3 reads some of Chromium 156's trace wrongly).
+  const errored = Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => ({ id: a.id, error: (a.errorMessage ?? '').slice(0, 200) }));
   const lcp = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   const lcpElement = lcp ? `${lcp.selector ?? ''} ${lcp.snippet ?? ''}`.trim() : null;
   const requests = (lhr.audits['network-requests']?.details?.items ?? []).map((r) => r.url);
   const offMachine = requests.filter((u) => !u.startsWith(origin) && !/^(data|blob|chrome-extension|chrome):/.test(u));
   return {
     version: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent, formFactor: lhr.configSettings?.formFactor,
-    throttling: lhr.configSettings?.throttlingMethod, scores, metrics, lcpElement, failing, requests, offMachine,
+    throttling: lhr.configSettings?.throttlingMethod, scores, metrics, lcpElement, errored, warnings: lhr.runWarnings ?? [], failing, requests, offMachine,
   };
 }

@@ -177,12 +177,15 @@ if (lighthouse) {
   const m = lighthouse.metrics;
   const perRun = (c) => lighthouse.perRun.map((r) => r.scores[c]).join(', ');
   check('performance score', `**${sc.performance}** (runs: ${perRun('performance')}; FCP ${ms(m['first-contentful-paint'])}, SI ${ms(m['speed-index'])}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift']?.toFixed(3)}, TTI ${ms(m.interactive)})`, sc.performance, 98, { atMost: false, target: '≥ 98' });
-  check('largest contentful paint', `**${ms(m['largest-contentful-paint'])}** (the element: ${lighthouse.lcpElement?.[0] ?? '?'})`, m['largest-contentful-paint'], 1500, { target: '≤ 1.5 s' });
+  check('largest contentful paint', `**${ms(m['largest-contentful-paint'])}** ${lighthouse.lcpElement?.[0] ? ` (the element: ${lighthouse.lcpElement[0]})` : ''}`, m['largest-contentful-paint'], 1500, { target: '≤ 1.5 s' });
   for (const [c, label] of [['accessibility', 'accessibility score'], ['best-practices', 'best practices score'], ['seo', 'SEO score']]) {
     check(label, `**${sc[c]}** (runs: ${perRun(c)})`, sc[c], 100, { atMost: false, target: '100' });
   }
-  const failing = lighthouse.failing.filter((f) => f.category !== 'performance' || f.weight > 0);
-  row('audits below full marks (weight > 0)', failing.length ? failing.map((f) => `${f.category}: \`${f.id}\` ${f.displayValue ?? ''}`).join('; ') : 'none');
+  const failing = lighthouse.failing.filter((f) => f.weight > 0);
+  row('audits below full marks (weight > 0)', failing.length ? failing.map((f) => `${f.category}: \`${f.id}\`${f.displayValue ? ` ${f.displayValue}` : ''}`).join('; ') : 'none');
+  const unweighted = lighthouse.failing.filter((f) => !(f.weight > 0) && f.score < 0.9);
+  if (unweighted.length) row('audits below 90 that do not count in a score', unweighted.map((f) => `${f.category}: \`${f.id}\`${f.displayValue ? ` ${f.displayValue}` : ''}`).join('; '));
+  if (lighthouse.errored?.length) row('audits Lighthouse could not run', lighthouse.errored.map((e) => `\`${e.id}\``).join(', ') + ` (${lighthouse.errored[0].error})`);
   row('requests off the machine', lighthouse.offMachine.length ? lighthouse.offMachine.join(', ') : `none (${lighthouse.requests[0]?.length ?? 0} requests, all to 127.0.0.1)`);
 } else row('Lighthouse', 'not run');
 
