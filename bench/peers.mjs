@@ -20,7 +20,9 @@ import * as minisearch from './minisearch.mjs';
 import * as pagefind from './pagefind.mjs';
 import { plan } from './peers-plan.mjs';
 
-const PEERS = { itemsjs, minisearch, pagefind };
+// MFLM_BENCH_PEERS=pagefind,minisearch runs only those (for a rerun of one).
+const only = process.env.MFLM_BENCH_PEERS?.split(',');
+const PEERS = Object.fromEntries(Object.entries({ itemsjs, minisearch, pagefind }).filter(([key]) => !only || only.includes(key)));
 
 const sizes = process.argv.slice(2).map((arg) => {
   const [scale, dir] = arg.split('=');
@@ -45,9 +47,11 @@ async function benchSize({ scale, dir }) {
   const p = plan(scale);
   const subset = steps.filter((_, i) => i % p.every === 0);
   const out = { scale, plan: p, steps: subset.length, peers: {} };
-  say(`${scale}x: Pagefind's index`);
-  out.pagefindIndex = await pagefind.buildIndex(dir).catch((error) => ({ error: error.message }));
-  say(`${scale}x: Pagefind's index ${out.pagefindIndex.error ?? `${out.pagefindIndex.files} files, ${(out.pagefindIndex.bytes / 2 ** 20).toFixed(1)} MB, in ${(out.pagefindIndex.ms / 1000).toFixed(1)} s`}`);
+  if (PEERS.pagefind) {
+    say(`${scale}x: Pagefind's index`);
+    out.pagefindIndex = await pagefind.buildIndex(dir).catch((error) => ({ error: error.message }));
+    say(`${scale}x: Pagefind's index ${out.pagefindIndex.error ?? `${out.pagefindIndex.files} files, ${(out.pagefindIndex.bytes / 2 ** 20).toFixed(1)} MB, in ${(out.pagefindIndex.ms / 1000).toFixed(1)} s`}`);
+  }
   await writeFile(join(dir, 'peers.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>peers</title><main id="peer"></main></html>\n');
   const server = await serve(dir);
   try {
