@@ -116,7 +116,7 @@ for (const size of peers?.sizes ?? []) {
     const last = q.readyParts.at(-1);
     if (key === 'pagefind') {
       const ix = size.pagefindIndex;
-      return `import ${ms(median(q.readyParts.map((r) => r.import)))}, init ${ms(median(q.readyParts.map((r) => r.init)))}, first search ${ms(median(q.readyParts.map((r) => r.firstSearch)))}, ${q.requestsBeforeReady.length} files; index built at bench time in ${ms(ix.ms)}, ${ix.files} files, ${(ix.bytes / 2 ** 20).toFixed(1)} MB`;
+      return `import ${ms(median(q.readyParts.map((r) => r.import)))}, init ${ms(median(q.readyParts.map((r) => r.init)))}, first search ${ms(median(q.readyParts.map((r) => r.firstSearch)))}, ${q.requestsBeforeReady.length} files; index built at bench time in ${(ix.ms / 1000).toFixed(1)} s, ${ix.files} files, ${(ix.bytes / 2 ** 20).toFixed(1)} MB`;
     }
     return `fetch ${ms(median(q.readyParts.map((r) => r.fetch)))}, parse ${ms(median(q.readyParts.map((r) => r.parse)))}, build ${ms(median(q.readyParts.map((r) => r.build)))}`;
   };
