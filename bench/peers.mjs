@@ -9,9 +9,11 @@
 //
 // Each peer runs in a blank page of the build's own origin (served by the tests' server, as
 // keystrokes.mjs serves the app), not in the app's page: the app's wasm, its data and its
-// service worker's download do not share the page with it. Each build ("ready") is in a fresh
-// browser context (empty cache); after the last, the steps are timed in the same page
-// (lib.mjs `timeSteps`: search alone, search + rendering, to the next frame).
+// service worker's download do not share the page with it. One browser context per peer and
+// size, a new page per build ("ready"), as keystrokes.mjs loads the app; the server answers
+// `no-cache` with no validators, so every build fetches everything again. After the last
+// build, the steps are timed in its page (lib.mjs `timeSteps`: search alone, search +
+// rendering, to the next frame).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, peerHelpersScript } from './lib.mjs';
