@@ -1,10 +1,10 @@
-// Per-keystroke latency in the app, and ItemsJS in the same page, at several data sizes.
+// Per-keystroke latency in the app at several data sizes (the peers, on the same steps: peers.mjs).
 //
 //   node bench/keystrokes.mjs SCALE=DIR [SCALE=DIR ...]     e.g. 1=/tmp/x/dist-1 100=/tmp/x/dist-100
 // Each DIR is a build whose data/framework.json is `mflm-data scale SCALE` (1: the real data).
 // Writes bench-out/keystrokes.json.
 //
-// For each size, in one fresh browser context (CSP bypassed, so ItemsJS can be injected):
+// For each size, in one fresh browser context:
 // 1. loads the app a few times, recording when the loading message and the first result enter
 //    the DOM: their difference is our "time to ready" (fetch, parse and validate the data,
 //    build the index, render the first page);
@@ -16,11 +16,10 @@
 //      dom    input to the last DOM change it caused (a MutationObserver callback runs right
 //             after the changes, before any rendering): the figure the targets are about,
 //      frame  input to the end of the next frame (requestAnimationFrame, then a task), which
-//             adds style, layout and paint, and waiting for the frame's turn;
-// 3. injects ItemsJS, builds it from the same file and times the same queries (itemsjs.mjs).
+//             adds style, layout and paint, and waiting for the frame's turn.
 import { readFile } from 'node:fs/promises';
 import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS, READ_STARTUP_MARKS, startupSteps } from './lib.mjs';
-import { BUNDLE, FACETS, runInPage } from './itemsjs.mjs';
+import { plan as peersPlan } from './peers-plan.mjs';
 
 const sizes = process.argv.slice(2).map((arg) => {
   const [scale, dir] = arg.split('=');
@@ -35,11 +34,10 @@ const real = JSON.parse(await readFile(new URL('../data/framework.json', import.
 
 /** How much to repeat at each size: the larger, the fewer (each step costs more there). */
 function plan(scale) {
-  if (scale <= 1) return { loads: 3, passes: 3, itemsjs: { builds: 5, passes: 3, every: 1 }, loadTimeout: 60_000 };
-  if (scale <= 10) return { loads: 3, passes: 3, itemsjs: null, loadTimeout: 60_000 };
-  if (scale <= 100) return { loads: 3, passes: 2, itemsjs: { builds: 2, passes: 1, every: 1 }, loadTimeout: 120_000 };
-  // At 1000x ItemsJS takes seconds per query: every 4th step of the sequence, once.
-  return { loads: 1, passes: 1, itemsjs: { builds: 1, passes: 1, every: 4 }, loadTimeout: 300_000 };
+  if (scale <= 1) return { loads: 3, passes: 3, loadTimeout: 60_000 };
+  if (scale <= 10) return { loads: 3, passes: 3, loadTimeout: 60_000 };
+  if (scale <= 100) return { loads: 3, passes: 2, loadTimeout: 120_000 };
+  return { loads: 1, passes: 1, loadTimeout: 300_000 };
 }
 
 // Facet checkboxes are found by position: the short facets list every option, in the order of
@@ -70,7 +68,7 @@ async function benchSize({ scale, dir }) {
   const server = await serve(dir);
   // Service workers stay allowed: Playwright's blocking makes register() resolve to nothing,
   // which no real browser does.
-  const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const out = { scale, plan: p, loads: [], errors: [] };
   try {
     let page = null;
@@ -123,7 +121,7 @@ async function benchSize({ scale, dir }) {
       const run = await withTimeout(page.evaluate(replay, { steps, clicks }), 300_000, `keystrokes at ${scale}x`);
       samples.push(...run.map((s, i) => ({ ...s, step: i, pass })));
     }
-    const every = p.itemsjs?.every ?? 1;
+    const every = peersPlan(scale).every;
     const field = (name, pick = () => true) => stats(samples.filter((s) => pick(s) && !s.skipped).map((s) => s[name]));
     out.keystrokes = {
       samples,
@@ -132,37 +130,12 @@ async function benchSize({ scale, dir }) {
       frame: field('frame'),
       typing: field('dom', (s) => s.kind === 'input'),
       facetClicks: field('dom', (s) => s.kind === 'click'),
-      // The steps ItemsJS is timed on, for a like-for-like ratio.
+      // The steps the peers are timed on (every 4th at 1000x), for a like-for-like ratio.
       domSubset: field('dom', (s) => s.step % every === 0),
       skipped: samples.filter((s) => s.skipped).map((s) => `${s.step}: ${s.skipped}`),
     };
     say(`${scale}x: input -> DOM median ${out.keystrokes.dom.median.toFixed(1)} ms, p95 ${out.keystrokes.dom.p95.toFixed(1)} ms`);
 
-    if (p.itemsjs) {
-      try {
-        await page.addScriptTag({ path: BUNDLE });
-        const subset = steps.filter((_, i) => i % p.itemsjs.every === 0);
-        const run = await withTimeout(
-          page.evaluate(runInPage, { steps: subset, builds: p.itemsjs.builds, passes: p.itemsjs.passes, facets: FACETS }),
-          400_000,
-          `ItemsJS at ${scale}x`,
-        );
-        out.itemsjs = {
-          ready: stats(run.ready.map((r) => r.total)),
-          readyParts: run.ready,
-          firstQuery: run.firstQuery,
-          query: stats(run.samples),
-          steps: subset.length,
-          every: p.itemsjs.every,
-          totals: run.totals,
-          ourTotals: samples.filter((s) => s.pass === 0 && s.step % p.itemsjs.every === 0).map((s) => s.total),
-        };
-        say(`${scale}x: ItemsJS ready in ${out.itemsjs.ready.median.toFixed(0)} ms, query median ${out.itemsjs.query.median.toFixed(1)} ms`);
-      } catch (error) {
-        out.itemsjs = { error: error.message };
-        say(`${scale}x: ItemsJS failed: ${error.message}`);
-      }
-    }
     return out;
   } finally {
     await context.close();

@@ -128,3 +128,131 @@ export function describeSteps(loads, ms) {
   }
   return parts.length ? parts.join(', ') : null;
 }
+
+// ---- The peers (ItemsJS, MiniSearch, Pagefind: bench/peers.mjs) share these. ----
+// The functions below are self-contained: they run in node (Pagefind's index) and are also
+// installed in the page by source (`peerHelpersScript`), so every peer gets the same
+// documents, labels and rendering.
+
+/** The facets every peer filters and counts, as our engine does. */
+export const FACETS = ['type', 'kind', 'principle', 'region', 'sector', 'country', 'instrument', 'actor'];
+
+/**
+ * The documents: one per principle, guideline and profile (practice or activity), with the
+ * facet values as arrays (type a string) and the searchable text fields title, summary,
+ * countries (names) and tags.
+ */
+export function toItems(fw) {
+  const countryName = new Map(fw.vocabularies.countries.map((c) => [c.id, c.label.en]));
+  const items = [];
+  for (const p of [...fw.principles].sort((a, b) => a.number - b.number)) {
+    items.push({
+      id: `principle-${p.number}`, type: 'principle', title: p.title.en, summary: p.summary.en,
+      principle: [String(p.number)],
+      instrument: fw.instruments.filter((i) => (i.principles ?? []).includes(p.number)).map((i) => i.id),
+    });
+  }
+  for (const g of fw.guidelines) {
+    items.push({ id: `guideline-${g.id}`, type: 'guideline', title: g.text.en, summary: '', principle: [String(g.principle)] });
+  }
+  for (const p of fw.profiles) {
+    items.push({
+      id: p.id, type: p.type, kind: [p.kind], title: p.title.en, summary: p.summary.en,
+      principle: p.principles.map(String), region: p.regions, sector: p.sectors,
+      country: p.countries ?? [], instrument: p.instruments ?? [],
+      actor: [...new Set(p.actors.map((a) => a.type))],
+      countries: (p.countries ?? []).map((id) => countryName.get(id) ?? id), tags: p.tags ?? [],
+    });
+  }
+  return items;
+}
+
+/** id -> English label of every vocabulary entry and instrument (for the facet lists). */
+export function labelsOf(fw) {
+  const labels = new Map();
+  for (const list of Object.values(fw.vocabularies)) for (const t of list) labels.set(t.id, t.label.en);
+  for (const i of fw.instruments) labels.set(i.id, i.name);
+  return labels;
+}
+
+/** The row a result page shows for a document: title, summary, countries, type. */
+export function rowOf(item) {
+  return { title: item.title, summary: item.summary ?? '', country: [item.countries ?? []].flat().join(', '), type: item.type };
+}
+
+/**
+ * Renders 25 rows (a plain <article> each: title, summary, country, type) and the facet
+ * counts (a list of "label (count)" per facet, options with a count of 0 left out) into
+ * `container`, replacing what was there; DOM APIs and textContent only.
+ * facets: { facet: [[value, count], ...] }.
+ */
+export function render(container, rows, facets, labels) {
+  const list = document.createElement('div');
+  for (const r of rows) {
+    const article = document.createElement('article');
+    const title = document.createElement('h3');
+    title.textContent = r.title;
+    const summary = document.createElement('p');
+    summary.textContent = r.summary;
+    const country = document.createElement('p');
+    country.textContent = r.country;
+    const type = document.createElement('p');
+    type.textContent = r.type;
+    article.append(title, summary, country, type);
+    list.append(article);
+  }
+  const side = document.createElement('div');
+  for (const [facet, counts] of Object.entries(facets)) {
+    const ul = document.createElement('ul');
+    ul.dataset.facet = facet;
+    for (const [value, n] of counts) {
+      if (!n) continue;
+      const li = document.createElement('li');
+      li.textContent = `${labels.get(value) ?? value} (${n})`;
+      ul.append(li);
+    }
+    side.append(ul);
+  }
+  container.replaceChildren(list, side);
+}
+
+/**
+ * Runs in the page: times `query(step)` (sync or async; resolves to { rows, facets, total })
+ * on every step, `passes` times. Per step: search = the peer's own work (for Pagefind with
+ * the 25 rows' data loaded), rendered = the same plus `render` (to the DOM built, before
+ * style and layout, as our `dom` figure), frame = to the end of the next frame. Waits a
+ * frame and a task before each step, as the app's replay does.
+ */
+export async function timeSteps({ steps, passes }, query) {
+  const { render, labels } = window.__bench;
+  const container = document.querySelector('#peer') ?? document.body.appendChild(Object.assign(document.createElement('main'), { id: 'peer' }));
+  const channel = new MessageChannel();
+  const task = () => new Promise((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const samples = [];
+  const totals = [];
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [i, step] of steps.entries()) {
+      await frame();
+      await task();
+      const t0 = performance.now();
+      let result = query(step);
+      if (result instanceof Promise) result = await result;
+      const t1 = performance.now();
+      render(container, result.rows, result.facets, labels);
+      const t2 = performance.now();
+      await frame();
+      await task();
+      samples.push({ step: i, pass, search: t1 - t0, rendered: t2 - t0, frame: performance.now() - t0 });
+      if (pass === 0) totals.push(result.total);
+    }
+  }
+  return { samples, totals };
+}
+
+/** A script that installs the helpers above in the page as `window.__bench` (each peer sets `labels`). */
+export const peerHelpersScript = () =>
+  `window.__bench = { toItems: ${toItems}, labelsOf: ${labelsOf}, rowOf: ${rowOf}, render: ${render}, timeSteps: ${timeSteps}, facets: ${JSON.stringify(FACETS)}, labels: new Map() };`;

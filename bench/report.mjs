@@ -3,7 +3,7 @@
 // verdicts to bench-out/summary.json.
 //
 //   node bench/report.mjs
-// Expects sizes.json, coldstart.json, keystrokes.json, engine.json and trace.json in
+// Expects sizes.json, coldstart.json, keystrokes.json, engine.json, peers.json, lighthouse.json and trace.json in
 // bench-out/ (a missing one leaves its rows out, marked "not run").
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -18,6 +18,8 @@ const keys = await load('keystrokes.json');
 const engine = await load('engine.json');
 const machine = await load('machine.json');
 const trace = await load('trace.json');
+const peers = await load('peers.json');
+const lighthouse = await load('lighthouse.json');
 
 const KB = 1024;
 const kb = (bytes) => (bytes == null ? '–' : `${(bytes / KB).toFixed(1)} KB`);
@@ -95,34 +97,65 @@ for (const e of engine ?? []) {
 }
 if (!engine) row('native engine', 'not run');
 
-// 5. ItemsJS
-section('5. ItemsJS 2.4.4 in the same page, same data and query sequence (ours: ready = loading message → first results; per query = input → DOM updated, rendering included)');
-for (const size of (keys?.sizes ?? []).filter((s) => s.itemsjs)) {
-  const it = size.itemsjs;
-  if (it.error || !size.keystrokes) {
-    row(`${size.scale}×: ItemsJS`, it.error ?? 'our app did not load', '', 'not run');
+// 5. The peers: ItemsJS, MiniSearch, Pagefind (peers.mjs), against ours (keystrokes.mjs, engine.json)
+const versions = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).devDependencies;
+const PEERS = [['itemsjs', 'ItemsJS'], ['minisearch', 'MiniSearch'], ['pagefind', 'Pagefind']];
+section(`5. The peers on the same documents and steps, each in a blank page of the same origin: ItemsJS ${versions.itemsjs}, MiniSearch ${versions.minisearch}, Pagefind ${versions.pagefind} (ours: ready = loading message → first results; per query = input → DOM updated, our rendering included; a peer's "rendered" = its search + the same 25 rows and facet counts built in the DOM)`);
+for (const size of peers?.sizes ?? []) {
+  const ourSize = keys?.sizes?.find((s) => s.scale === size.scale);
+  const n = size.scale;
+  if (!ourSize?.keystrokes) {
+    row(`${n}×: the peers`, 'our app did not load at this size (row 3)', '', 'not run');
     continue;
   }
-  const oursReady = size.ready?.median;
-  const readyRatio = it.ready.median / oursReady;
-  const steps = describeSteps(size.loads ?? [], ms);
-  const readyResult = `ours **${ms(oursReady)}** (data arrival → first results ${ms(size.afterData?.median)}${steps ? `: ${steps}` : ''}), ItemsJS **${ms(it.ready.median)}** (build ${ms(median(it.readyParts.map((r) => r.build)))}): **${ratio(readyRatio)}**`;
-  const ours = it.every > 1 ? size.keystrokes.domSubset : size.keystrokes.dom;
-  const queryRatio = it.query.median / ours.median;
-  const native = engine?.find((e) => e.scale === size.scale);
-  const nativeRatio = native ? it.query.median / native.query_ms.median : null;
-  const queryResult = `ours median ${ms(ours.median)} / p95 ${ms(ours.p95)}; ItemsJS median ${ms(it.query.median)} / p95 ${ms(it.query.p95)}: **${ratio(queryRatio)}** at the median, ${ratio(it.query.p95 / ours.p95)} at p95 (ItemsJS vs our native engine: ${ratio(nativeRatio)}; ${it.steps} steps${it.every > 1 ? `, every ${it.every}th` : ''})`;
-  if (size.scale === 100) {
-    check(`${size.scale}×: time to ready, ItemsJS ÷ ours`, readyResult, readyRatio, 10, { atMost: false, unit: '×' });
-    check(`${size.scale}×: per query, ItemsJS ÷ ours (median)`, queryResult, queryRatio, 3, { atMost: false, unit: '×' });
-  } else {
-    row(`${size.scale}×: time to ready, ItemsJS ÷ ours`, readyResult);
-    row(`${size.scale}×: per query, ItemsJS ÷ ours (median)`, queryResult);
-  }
-  const agree = it.totals.filter((t, i) => t === it.ourTotals[i]).length;
-  row(`${size.scale}×: same result count as ours`, `${agree} of ${it.totals.length} steps (lunr stems and drops stop words; ours matches word prefixes)`);
+  const ok = PEERS.filter(([key]) => size.peers[key] && !size.peers[key].error);
+  for (const [key, name] of PEERS) if (size.peers[key]?.error) row(`${n}×: ${name}`, `failed: ${size.peers[key].error}`, '', 'not run');
+  const oursReady = ourSize.ready?.median;
+  const steps = describeSteps(ourSize.loads ?? [], ms);
+  const readyOf = (key, q) => {
+    const last = q.readyParts.at(-1);
+    if (key === 'pagefind') {
+      const ix = size.pagefindIndex;
+      return `import ${ms(median(q.readyParts.map((r) => r.import)))}, init ${ms(median(q.readyParts.map((r) => r.init)))}, first search ${ms(median(q.readyParts.map((r) => r.firstSearch)))}, ${q.requestsBeforeReady.length} files; index built at bench time in ${(ix.ms / 1000).toFixed(1)} s, ${ix.files} files, ${(ix.bytes / 2 ** 20).toFixed(1)} MB`;
+    }
+    return `fetch ${ms(median(q.readyParts.map((r) => r.fetch)))}, parse ${ms(median(q.readyParts.map((r) => r.parse)))}, build ${ms(median(q.readyParts.map((r) => r.build)))}`;
+  };
+  const readyParts = ok.map(([key, name]) => {
+    const q = size.peers[key];
+    return `${name} **${ms(q.ready.median)}** (${readyOf(key, q)}): ${ratio(q.ready.median / oursReady)}`;
+  });
+  const readyResult = `ours **${ms(oursReady)}** (data arrival → first results ${ms(ourSize.afterData?.median)}${steps ? `: ${steps}` : ''}); ${readyParts.join('; ')}`;
+  const itemsjsReady = size.peers.itemsjs?.ready?.median;
+  if (n === 100) check(`${n}×: time to ready, peer ÷ ours (target: ItemsJS)`, readyResult, itemsjsReady / oursReady, 10, { atMost: false, unit: '×' });
+  else row(`${n}×: time to ready, peer ÷ ours`, readyResult);
+
+  const ours = size.plan.every > 1 ? ourSize.keystrokes.domSubset : ourSize.keystrokes.dom;
+  const fastest = ok.map(([key, name]) => ({ name, q: size.peers[key] })).sort((a, b) => a.q.rendered.median - b.q.rendered.median)[0];
+  const queryParts = ok.map(([key, name]) => {
+    const q = size.peers[key];
+    const passes = key === 'pagefind' && q.renderedLaterPasses.n ? `; first pass ${ms(q.renderedFirstPass.median)}, later ${ms(q.renderedLaterPasses.median)}` : '';
+    return `${name} ${ms(q.rendered.median)} / ${ms(q.rendered.p95)}${passes} (${ratio(q.rendered.median / ours.median)})`;
+  });
+  const queryRatio = fastest ? fastest.q.rendered.median / ours.median : null;
+  const queryResult = `median / p95: ours ${ms(ours.median)} / ${ms(ours.p95)}; ${queryParts.join('; ')}; fastest peer ${fastest?.name ?? '–'}: **${ratio(queryRatio)}** at the median, ${fastest ? ratio(fastest.q.rendered.p95 / ours.p95) : '–'} at p95 (${size.steps} steps${size.plan.every > 1 ? `, every ${size.plan.every}th` : ''} × ${size.plan.passes} passes)`;
+  if (n === 100) check(`${n}×: per query with rendering, fastest peer ÷ ours (median)`, queryResult, queryRatio, 3, { atMost: false, unit: '×' });
+  else row(`${n}×: per query with rendering, peer ÷ ours (median)`, queryResult);
+
+  const native = engine?.find((e) => e.scale === n);
+  const bare = ok.map(([key, name]) => {
+    const q = size.peers[key];
+    return `${name} ${ms(q.search.median)} / ${ms(q.search.p95)}${native ? ` (${ratio(q.search.median / native.query_ms.median)})` : ''}`;
+  });
+  row(`${n}×: per query without rendering, peer ÷ our native engine (median)`, `median / p95: our engine natively (row 4) ${native ? `${ms(native.query_ms.median)} / ${ms(native.query_ms.p95)}` : 'not run'}; ${bare.join('; ')}${ok.some(([k]) => k === 'pagefind') ? ' (Pagefind: with its 25 rows\' data loaded)' : ''}`);
+
+  const ourTotals = ourSize.keystrokes.samples.filter((s) => s.pass === 0 && s.step % size.plan.every === 0).map((s) => s.total);
+  const agree = ok.map(([key, name]) => {
+    const t = size.peers[key].totals;
+    return `${name} ${t.filter((v, i) => v === ourTotals[i]).length} of ${t.length}`;
+  });
+  row(`${n}×: same result count as ours (steps)`, `${agree.join(', ')} (ItemsJS: lunr stems and drops stop words; Pagefind stems and matches a prefix of the last word only; MiniSearch matches prefixes, splits on punctuation, no accent folding; ours matches prefixes of folded words)`);
 }
-if (!keys) row('ItemsJS', 'not run');
+if (!peers) row('the peers', 'not run');
 const failed = (keys?.sizes ?? []).filter((s) => s.loadFailed);
 for (const size of failed) row(`${size.scale}×: the app`, `did not load: ${size.errors.join('; ')}`, '', 'MISS');
 if (failed.length) {
@@ -136,6 +169,25 @@ const phone = profile('phone');
 check('first results, served gzipped (as a static host does)', `**${ms(phone?.firstResults.median)}** (first paint at ${ms(phone?.firstContentfulPaint?.median)}; the app's loading message at ${ms(phone?.loadingShown.median)}; ${phone?.firstResults.n ?? 0} loads)`, phone?.firstResults.median, 2500);
 const raw = profile('phone-raw');
 if (raw) row('first results, served uncompressed (the tests\' server)', `${ms(raw.firstResults.median)} (${raw.firstResults.n} loads; for information)`);
+
+// 8 (shown as 6b). Lighthouse
+section(`6b. Lighthouse ${lighthouse?.version ?? versions.lighthouse}, mobile defaults (simulated throttling: 4× CPU, 150 ms RTT, 1.6 Mbps), the release build served gzipped; median of ${lighthouse?.runs ?? 0} runs`);
+if (lighthouse) {
+  const sc = lighthouse.scores;
+  const m = lighthouse.metrics;
+  const perRun = (c) => lighthouse.perRun.map((r) => r.scores[c]).join(', ');
+  check('performance score', `**${sc.performance}** (runs: ${perRun('performance')}; FCP ${ms(m['first-contentful-paint'])}, SI ${ms(m['speed-index'])}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift']?.toFixed(3)}, TTI ${ms(m.interactive)})`, sc.performance, 98, { atMost: false, target: '≥ 98' });
+  check('largest contentful paint', `**${ms(m['largest-contentful-paint'])}** ${lighthouse.lcpElement?.[0] ? ` (the element: ${lighthouse.lcpElement[0]})` : ''}`, m['largest-contentful-paint'], 1500, { target: '≤ 1.5 s' });
+  for (const [c, label] of [['accessibility', 'accessibility score'], ['best-practices', 'best practices score'], ['seo', 'SEO score']]) {
+    check(label, `**${sc[c]}** (runs: ${perRun(c)})`, sc[c], 100, { atMost: false, target: '100' });
+  }
+  const failing = lighthouse.failing.filter((f) => f.weight > 0);
+  row('audits below full marks (weight > 0)', failing.length ? failing.map((f) => `${f.category}: \`${f.id}\`${f.displayValue ? ` ${f.displayValue}` : ''}`).join('; ') : 'none');
+  const unweighted = lighthouse.failing.filter((f) => !(f.weight > 0) && f.score < 0.9);
+  if (unweighted.length) row('audits below 90 that do not count in a score', unweighted.map((f) => `${f.category}: \`${f.id}\`${f.displayValue ? ` ${f.displayValue}` : ''}`).join('; '));
+  if (lighthouse.errored?.length) row('audits Lighthouse could not run', lighthouse.errored.map((e) => `\`${e.id}\``).join(', ') + ` (${lighthouse.errored[0].error})`);
+  row('requests off the machine', lighthouse.offMachine.length ? lighthouse.offMachine.join(', ') : `none (${lighthouse.requests[0]?.length ?? 0} requests, all to 127.0.0.1)`);
+} else row('Lighthouse', 'not run');
 
 // 7. Where the main thread's time goes (not a target: what to look at for the misses)
 section('7. Main-thread self time by kind of work, from a Chrome trace (tracing slows everything a little)');

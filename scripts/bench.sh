@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The benchmark: sizes, cold start, per-keystroke latency, the native engine, ItemsJS, and a
-# phone profile, at the real data size and at synthetic copies 10x, 100x and 1000x bigger.
+# The benchmark: sizes, cold start, per-keystroke latency, the native engine, the peers
+# (ItemsJS, MiniSearch, Pagefind), a phone profile and Lighthouse, at the real data size and at
+# synthetic copies 10x, 100x and 1000x bigger.
 # Prints one table (targets with PASS/MISS) and keeps the raw figures in bench-out/.
 # Not part of scripts/test.sh: it takes several minutes and its figures depend on the machine.
 #
-#   scripts/bench.sh           the full run (about 5 minutes on 2 cores once built; 8-10 from scratch)
+#   scripts/bench.sh           the full run (see BENCHMARKS.md for how long it takes)
 #   scripts/bench.sh --quick   fewer loads, real data and 10x only: a check that it all works
 #
 # Needs the test tools (scripts/setup.sh --test). Builds dist/ first if there is none; it
@@ -27,7 +28,7 @@ trap 'rm -rf "$work"' EXIT
 
 if $quick; then
   scales=(10)
-  export MFLM_BENCH_LOADS=3 MFLM_BENCH_PHONE_LOADS=2
+  export MFLM_BENCH_LOADS=3 MFLM_BENCH_PHONE_LOADS=2 MFLM_BENCH_LIGHTHOUSE_RUNS=1
   engine_scales=1,10
 else
   scales=(10 100 1000)
@@ -80,8 +81,21 @@ cargo run --profile native -q -p mflm-core --features schema --example bench_eng
 say "cold start (desktop, 4x CPU, phone)"
 node bench/coldstart.mjs "$work/dist-1"
 
-say "per keystroke and ItemsJS at ${dirs[*]##*/}"
+say "Lighthouse, mobile, on the build served gzipped"
+# In a network namespace with only the loopback interface when the system allows it, so
+# nothing can leave the machine (the report also checks every request the page made).
+if unshare -rn true 2>/dev/null && command -v ip >/dev/null; then
+  unshare -rn sh -c 'ip link set lo up && exec node bench/lighthouse.mjs "$1"' sh "$work/dist-1"
+else
+  say "(no network namespace here: Lighthouse runs with the network, its requests are checked)"
+  node bench/lighthouse.mjs "$work/dist-1"
+fi
+
+say "per keystroke at ${dirs[*]##*/}"
 node bench/keystrokes.mjs "${dirs[@]}"
+
+say "the peers (ItemsJS, MiniSearch, Pagefind) at ${dirs[*]##*/}"
+node bench/peers.mjs "${dirs[@]}"
 
 say "a trace of one load and one typing pass (where the time goes)"
 if $quick; then node bench/trace.mjs "1=$work/dist-1"; else node bench/trace.mjs "1=$work/dist-1" "100=$work/dist-100"; fi

@@ -49,7 +49,7 @@ fi
 # the installed copy (a package added since) installs again.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
    || { $want_test_tools && { [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ]; }; }; then
-  say "installing npm packages (binaryen, playwright-core, puppeteer-core, axe-core, itemsjs, jsqr, pngjs)"
+  say "installing npm packages (binaryen, playwright-core, puppeteer-core, axe-core, jsqr, pngjs; for the benchmark itemsjs, minisearch, pagefind, lighthouse)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
