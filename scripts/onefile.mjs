@@ -70,9 +70,14 @@ for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
 await ${glue.init}({ module_or_path: bytes });
 `;
 
+// The check that shows the prerendered first view only for the default view (index.html
+// loads it as a file of the copy; here it is inline, allowed by its hash).
+const firstView = await readFile(join(dist, 'first-view.js'), 'utf8');
+if (/<\/script/i.test(firstView)) fail('first-view.js contains "</script"');
+
 const csp = [
   "default-src 'none'",
-  `script-src 'sha256-${sha256(boot)}' 'wasm-unsafe-eval'`,
+  `script-src 'sha256-${sha256(boot)}' 'sha256-${sha256(firstView)}' 'wasm-unsafe-eval'`,
   `style-src 'sha256-${sha256(css)}'`,
   'img-src data:',
   "base-uri 'none'",
@@ -88,6 +93,7 @@ html = html
   .replace('</head>', () => [
     `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${icon.toString('base64')}">`,
     `<style>${css}</style>`,
+    `<script>${firstView}</script>`,
     '</head>',
   ].join('\n'))
   .replace('</body>', () => [

@@ -2,7 +2,8 @@
 //
 // 0. open-data/: the downloadable files (scripts/open-data.mjs), written first so step 2
 //    lists them and they work offline.
-// 1. index.html: makes sure every URL is relative (the same build must work at / and under
+// 1. index.html: writes in the first view (the default page of results, scripts/first-view.mjs),
+//    makes sure every URL is relative (the same build must work at / and under
 //    any sub-path), preloads the data file only if it is small (scripts/data-preload.mjs),
 //    and puts the SHA-256 of each inline script (Trunk's wasm loader) into the
 //    Content-Security-Policy's script-src, so the page runs with no 'unsafe-inline'.
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { withDataPreload } from './data-preload.mjs';
+import { withFirstView } from './first-view.mjs';
 import { writeOpenData } from './open-data.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -33,6 +35,11 @@ try {
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+try {
+  html = withFirstView(html, dir);
+} catch (error) {
+  fail(error.message);
+}
 html = relativeUrls(html);
 const dataSize = (await stat(join(dir, 'data', 'framework.json')).catch(() => fail(`${dir}/data/framework.json is missing`))).size;
 html = withDataPreload(html, dataSize);

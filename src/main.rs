@@ -13,11 +13,8 @@ fn main() {
     }
     ui::recovery::install();
     ui::recovery::reset_if_asked();
-    // index.html's placeholder, painted while this wasm downloaded; the app draws the same
-    // header and message in the same task, so nothing flickers.
-    if let Some(placeholder) = leptos::prelude::document().get_element_by_id("boot") {
-        placeholder.remove();
-    }
+    // index.html's placeholder, painted while this wasm downloaded, is the app's to remove
+    // (`ui::first_view`): at once, or once its page is drawn behind the first view.
     leptos::mount::mount_to_body(ui::app::App);
 }
 

@@ -10,6 +10,9 @@ mod fold_table;
 pub mod lang;
 pub mod model;
 pub mod open_data;
+/// The default view as static HTML for index.html (the build's `mflm-data prerender`).
+#[cfg(feature = "schema")]
+pub mod prerender;
 pub mod proposal;
 pub mod query;
 pub mod relations;

@@ -15,6 +15,7 @@ use crate::ui::context::{
     remember_language, resolve_language, set_document_language, take_over_scroll_restoration,
     AppContext, DataChoice, Loaded,
 };
+use crate::ui::first_view;
 use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
 use crate::ui::pages::crosswalk::Crosswalk;
 use crate::ui::pages::objective::{ObjectivePage, TargetPage};
@@ -36,6 +37,10 @@ use crate::ui::update::UpdateNotice;
 pub fn App() -> impl IntoView {
     let lang = resolve_language(current_url_state().lang);
     set_document_language(lang);
+    // index.html's placeholder: its first view stays up for the explorer to take over when it
+    // is the view about to be drawn; otherwise it goes now, and the loading view below (the
+    // same header and message) takes its place in the same task, so nothing flickers.
+    first_view::keep_if_right(&current_url_state(), lang);
     // "Try again" refetches; until the first answer the loading view shows (in English
     // until the language's words have arrived: a moment, and index.html says the same).
     let data = LocalResource::new(move || async move {
@@ -74,6 +79,7 @@ fn LoadFailed(
     text: &'static Strings,
     retry: impl Fn() + 'static,
 ) -> impl IntoView {
+    first_view::remove();
     let problems = failure
         .problems
         .iter()
@@ -106,7 +112,13 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
     {
         panic!("a panic on purpose (test hook)");
     }
-    let initial = current_url_state();
+    // What the visitor typed into index.html's first view, if it is still up: the view starts
+    // from it, and the first view goes once this page is drawn (the effect below).
+    let typed = first_view::typed();
+    let initial = match &typed {
+        Some(typed) if !typed.text.is_empty() => current_url_state().with_search_text(&typed.text),
+        _ => current_url_state(),
+    };
     // A hostile or outdated link is shown as the view it decodes to, and the address bar
     // is tidied to match, so sharing it again shares what is on screen. A shared shortlist's
     // link keeps the list it carries (the shortlist page reads it from the address).
@@ -120,6 +132,16 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
     let app = AppContext::new(data, initial, lang, text);
     provide_context(app.clone());
     let state = app.state;
+
+    if let Some(typed) = typed {
+        // Effects run after this page is in the document and before the browser paints.
+        let typed = StoredValue::new(Some(typed));
+        Effect::new(move |_| {
+            if let Some(typed) = typed.try_update_value(Option::take).flatten() {
+                first_view::take_over(typed);
+            }
+        });
+    }
 
     take_over_scroll_restoration();
     let scroll_to_restore = app.scroll_to_restore;

@@ -3,6 +3,7 @@
 //! - `context`: the ground: loaded data, the view-state signal, language, navigation;
 //!   `saved`: the trainer's shortlists on the device, kept in step across tabs.
 //! - `load`: reading and checking the data file.
+//! - `first_view`: index.html's prerendered first view, and the app taking it over.
 //! - `parts`: small shared pieces (links, labels, facts, profile lists, sources).
 //! - `update`: the offline and new-version notice.
 //! - `recovery`: the screen a panic leaves instead of a blank page.
@@ -14,6 +15,7 @@
 
 pub mod app;
 pub mod context;
+pub mod first_view;
 pub mod load;
 pub mod own_file;
 pub mod pages;

@@ -16,7 +16,9 @@ test('the app loads, shows its title and a non-empty list from data/', async () 
   await context.close();
 });
 
-test('while the app is still downloading, the page already says what it is and that it is loading', async () => {
+// The default view shows its first page of results instead (prerender.test.mjs); any other
+// view, here a search, says what the page is and that it is loading.
+test('while the app is still downloading, a view other than the default one already says what it is and that it is loading', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   let releaseWasm;
   const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
@@ -26,9 +28,9 @@ test('while the app is still downloading, the page already says what it is and t
   });
   const page = await context.newPage();
   const problems = watch(page, env.server.origin);
-  await page.goto(env.server.origin + '/', { waitUntil: 'domcontentloaded' });
+  await page.goto(env.server.origin + '/?q=recruitment', { waitUntil: 'domcontentloaded' });
   await page.getByRole('status').filter({ hasText: 'Loading the Framework' }).waitFor();
-  const placeholderHeader = await page.locator('header .brand').innerText();
+  const placeholderHeader = await page.locator('#boot .boot-placeholder .brand').innerText();
   assert.match(placeholderHeader, /MFLM Explorer/);
 
   releaseWasm();

@@ -42,6 +42,9 @@ export async function openPage(browser, url, origin) {
   await page.setViewport({ width: 1280, height: 900 });
   const { problems, requests } = watchPage(page, origin);
   await page.goto(url);
+  // index.html's prerendered first view matches most selectors before the app has arrived:
+  // the app is there once it has removed it (at start, or once its page is drawn).
+  await page.waitForFunction(() => !document.getElementById('boot'), { timeout: 60_000 });
   return { context, page, problems, requests };
 }
 

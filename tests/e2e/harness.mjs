@@ -42,7 +42,12 @@ export async function openApp(env, path = '/', { waitFor = 'main h1', contextOpt
   const page = await context.newPage();
   const problems = watch(page, env.server.origin);
   await page.goto(env.server.origin + path);
-  if (waitFor) await page.waitForSelector(waitFor);
+  if (waitFor) {
+    await page.waitForSelector(waitFor);
+    // The default view's first view (index.html, prerendered) matches most selectors before
+    // the app has arrived: the app is there once it has removed it.
+    await page.waitForFunction(() => !document.getElementById('boot'));
+  }
   return { page, context, problems };
 }
 

@@ -8,6 +8,7 @@
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- scale N [PATH] > big.json
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- check-proposal FILE [PATH]
 //! cargo run -q -p mflm-core --features schema --bin mflm-data -- open-data DIR [PATH]
+//! cargo run -q -p mflm-core --features schema --bin mflm-data -- prerender [PATH]
 //! ```
 //!
 //! `PATH` defaults to the workspace's `data/framework.json`. `scale` is for benchmarks
@@ -25,6 +26,9 @@ use std::process::ExitCode;
 // for a binary of its own. The engine benchmark includes the same file.
 #[path = "mflm-data/scale.rs"]
 mod scale;
+
+#[path = "mflm-data/prerender.rs"]
+mod prerender;
 
 const USAGE: &str = "\
 usage: mflm-data <command> [PATH]
@@ -45,6 +49,8 @@ commands:
   open-data DIR [PATH]
                    write the open-data files into DIR: the data file, its schema, the
                    translations, one CSV per item type and index.json (the build runs it)
+  prerender [PATH] print the HTML of the default view (the first page of results, in
+                   English) for index.html (the build runs it)
 
 PATH defaults to data/framework.json in the workspace.";
 
@@ -78,6 +84,10 @@ fn main() -> ExitCode {
             let path = args.get(2).map(PathBuf::from).unwrap_or_else(default_path);
             open_data(Path::new(&args[1]), &path)
         }
+        (Some("prerender"), 1 | 2) => match read(&path) {
+            Ok(framework) => prerender::command(framework),
+            Err(code) => code,
+        },
         (Some("-h" | "--help" | "help"), _) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
