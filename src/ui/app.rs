@@ -252,7 +252,11 @@ fn page_title(app: &AppContext, view: &ViewState) -> String {
         // A tab shows a few words; a pasted page of text would only make the title unwieldy.
         const SHOWN: usize = 60;
         let shown: String = searched.chars().take(SHOWN).collect();
-        let ellipsis = if searched.chars().nth(SHOWN).is_some() { "…" } else { "" };
+        let ellipsis = if searched.chars().nth(SHOWN).is_some() {
+            "…"
+        } else {
+            ""
+        };
         heading.push(text.search_title(&format!("{shown}{ellipsis}")));
     }
     if filters > 0 {
