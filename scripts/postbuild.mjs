@@ -4,8 +4,7 @@
 //    lists them and they work offline.
 // 1. index.html: writes in the first view (the default page of results, scripts/first-view.mjs),
 //    makes sure every URL is relative (the same build must work at / and under
-//    any sub-path), fetches the wasm after the first paint (scripts/wasm-after-paint.mjs),
-//    preloads the data file only if it is small (scripts/data-preload.mjs),
+//    any sub-path), preloads the data file only if it is small (scripts/data-preload.mjs),
 //    and puts the SHA-256 of each inline script (Trunk's wasm loader) into the
 //    Content-Security-Policy's script-src, so the page runs with no 'unsafe-inline'.
 // 2. sw.js: writes in the list of every file of the build with its SHA-256, and a build id
@@ -20,7 +19,6 @@ import { join, relative, sep } from 'node:path';
 import { withDataPreload } from './data-preload.mjs';
 import { withFirstView } from './first-view.mjs';
 import { writeOpenData } from './open-data.mjs';
-import { withWasmAfterPaint } from './wasm-after-paint.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no build directory: pass one (`node scripts/postbuild.mjs dist`) or run it from Trunk');
@@ -43,13 +41,6 @@ try {
   fail(error.message);
 }
 html = relativeUrls(html);
-if (!html.includes('.well-known/trunk/ws')) {
-  try {
-    html = withWasmAfterPaint(html);
-  } catch (error) {
-    fail(error.message);
-  }
-}
 const dataSize = (await stat(join(dir, 'data', 'framework.json')).catch(() => fail(`${dir}/data/framework.json is missing`))).size;
 html = withDataPreload(html, dataSize);
 // Under `trunk serve`, Trunk adds a live-reload script and rewrites it on every request, so
