@@ -61,7 +61,11 @@ for (const name of ['index.json', ...openDataIndex.files.map((file) => file.name
   openData[name] = (await readFile(join(dist, 'open-data', name))).toString('base64');
 }
 
-const boot = `${glue.code}
+// The recovery screen's script (public/recovery.js) first, so it sees a trap during start-up.
+const recovery = await readFile(join(dist, 'recovery.js'), 'utf8');
+if (/<\/script/i.test(recovery)) fail('recovery.js contains "</script"');
+const boot = `${recovery}
+${glue.code}
 // The one-file edition: the WebAssembly comes from the page itself, never from a URL.
 const base64 = document.getElementById('mflm-wasm').textContent.trim();
 const binary = atob(base64);
