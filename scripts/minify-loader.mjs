@@ -2,7 +2,8 @@
 // build directory with terser, and writes the new `integrity` hash of that file into
 // index.html (Trunk's `<link rel="modulepreload" ... integrity="sha384-...">`), so Subresource
 // Integrity still holds. The inline loader script in index.html is not touched, so its CSP hash
-// does not change.
+// does not change. Then public/'s two scripts, recovery.js and own-data-worker.js, which no
+// integrity attribute names (their comments are for the source, not for every visitor).
 //
 // Called by scripts/postbuild.mjs first thing (Trunk's post_build hook), before it lists the
 // build's files with their SHA-256 for the service worker: minifying after that would leave
@@ -23,7 +24,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minify } from 'terser';
 
-/** Minifies the JS module that `dir`/index.html preloads; returns a line saying so. */
+/** Minifies the JS module that `dir`/index.html preloads, and public/'s scripts; says so. */
 export async function minifyLoader(dir) {
   const indexPath = join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
@@ -52,7 +53,18 @@ export async function minifyLoader(dir) {
     html = html.replace(link, () => link.replace(/\bintegrity="[^"]*"/, `integrity="${integrity}"`));
     await writeFile(indexPath, html);
   }
-  return `[minify-loader] ${name}: ${Buffer.byteLength(source)} -> ${Buffer.byteLength(code)} bytes`;
+  const lines = [`[minify-loader] ${name}: ${Buffer.byteLength(source)} -> ${Buffer.byteLength(code)} bytes`];
+  // The other scripts from public/: no integrity attribute names them. recovery.js is a classic
+  // script (loaded before the app), the checker's worker a module.
+  for (const [other, module] of [['recovery.js', false], ['own-data-worker.js', true]]) {
+    const otherPath = join(dir, other);
+    const text = await readFile(otherPath, 'utf8').catch(() => null);
+    if (text === null) continue;
+    const small = (await minify(text, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code + '\n';
+    await writeFile(otherPath, small);
+    lines.push(`[minify-loader] ${other}: ${Buffer.byteLength(text)} -> ${Buffer.byteLength(small)} bytes`);
+  }
+  return lines.join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
