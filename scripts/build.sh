@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-trunk build --release
+# With the pinned nightly, std rebuilt for size and panics that abort at once
+# (scripts/env.sh's WASM_RELEASE_ENV; BENCHMARKS.md, issue 18).
+env "${WASM_RELEASE_ENV[@]}" trunk build --release
 node scripts/onefile.mjs dist dist-onefile/mflm-explorer.html
 # .gz and .br copies for hosts that serve precompressed files (after the one-file edition,
 # which inlines the originals, and after the service worker's file list).

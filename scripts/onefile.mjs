@@ -61,7 +61,11 @@ for (const name of ['index.json', ...openDataIndex.files.map((file) => file.name
   openData[name] = (await readFile(join(dist, 'open-data', name))).toString('base64');
 }
 
-const boot = `${glue.code}
+// The recovery screen's script (public/recovery.js) first, so it sees a trap during start-up.
+const recovery = await readFile(join(dist, 'recovery.js'), 'utf8');
+if (/<\/script/i.test(recovery)) fail('recovery.js contains "</script"');
+const boot = `${recovery}
+${glue.code}
 // The one-file edition: the WebAssembly comes from the page itself, never from a URL.
 const base64 = document.getElementById('mflm-wasm').textContent.trim();
 const binary = atob(base64);
@@ -118,13 +122,14 @@ console.log(`[onefile] ${output}: ${kib(raw)} (${kib(gzip)} gzipped)`);
  */
 function moduleAsScript(source) {
   if (/^\s*import\b/m.test(source)) fail(`${jsFile} imports other files (wasm-bindgen snippets?): not supported yet`);
-  // `export default init;` or `export { initSync, init as default };`
+  // `export default init;` or `export { initSync, init as default };` (`export{...}` once
+  // scripts/minify-loader.mjs has minified it: one statement a line).
   const init = source.match(/^export default (\w+);?\s*$/m)?.[1]
-    ?? source.match(/^export \{[^}]*?\b(\w+) as default\b[^}]*\};?\s*$/m)?.[1];
+    ?? source.match(/^export ?\{[^}]*?\b(\w+) as default\b[^}]*\};?\s*$/m)?.[1];
   if (!init) fail(`${jsFile} has no default export (the init function)`);
   const code = source
     .replace(/^export default \w+;?\s*$/m, '')
-    .replace(/^export \{[^}]*\};?\s*$/gm, '')
+    .replace(/^export ?\{[^}]*\};?\s*$/gm, '')
     .replace(/^export (?=(async )?function|class|const|let|var)/gm, '');
   if (/^export\b/m.test(code)) fail(`${jsFile} has an export this script does not understand`);
   if (/<\/script/i.test(code)) fail(`${jsFile} contains "</script"`);

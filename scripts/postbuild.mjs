@@ -19,6 +19,7 @@ import { join, relative, sep } from 'node:path';
 import { withDataPreload } from './data-preload.mjs';
 import { withFirstView } from './first-view.mjs';
 import { writeOpenData } from './open-data.mjs';
+import { minifyLoader } from './minify-loader.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no build directory: pass one (`node scripts/postbuild.mjs dist`) or run it from Trunk');
@@ -32,6 +33,10 @@ try {
 } catch (error) {
   fail(error.message);
 }
+
+// The JS loader minified first (release builds; scripts/minify-loader.mjs fixes its integrity
+// hash in index.html), so that the worker's file list below has the file as it ships.
+if (process.env.TRUNK_PROFILE !== 'debug') console.log(await minifyLoader(dir));
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');

@@ -27,6 +27,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The pinned nightly for the release wasm only (scripts/env.sh says why), with the standard
+# library's source, which build-std compiles. Stable stays the default toolchain.
+if ! rustup run "$WASM_NIGHTLY" rustc --version >/dev/null 2>&1 \
+   || ! rustup component list --toolchain "$WASM_NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' \
+   || ! rustup target list --toolchain "$WASM_NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "installing Rust $WASM_NIGHTLY with rust-src and wasm32-unknown-unknown (release wasm only, once)"
+  rustup toolchain install "$WASM_NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (a few minutes, once)"
   cargo install trunk --version "=$TRUNK_VERSION" --locked
@@ -71,4 +80,4 @@ fi
 if $want_test_tools && ! command -v python3 >/dev/null; then
   say "python3 is needed for the local static server"; exit 1
 fi
-say "tools ready: $(trunk --version), wasm-bindgen $wasm_bindgen_version, wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
+say "tools ready: $(trunk --version), $(rustup run "$WASM_NIGHTLY" rustc --version) for the release wasm, wasm-bindgen $wasm_bindgen_version, wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"

@@ -32,9 +32,10 @@ step "release build"
 # The same build plus the test hooks (a panic on purpose), in its own folder: the recovery
 # screen's test uses it; dist/ never has them.
 # It is built from a copy of index.html with a quicker profile and no wasm-opt (Cargo.toml's
-# profile.test-hooks): about half a minute less, and it never ships.
+# profile.test-hooks): about half a minute less, and it never ships. Same toolchain and panic
+# strategy as dist/ (WASM_RELEASE_ENV), so a panic ends as the shipped build's does.
 sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-cargo-profile="test-hooks"/' index.html > index.test-hooks.html
-if scripts/build.sh && trunk build --release --features test-hooks --dist dist-test-hooks index.test-hooks.html >/dev/null; then
+if scripts/build.sh && env "${WASM_RELEASE_ENV[@]}" trunk build --release --features test-hooks --dist dist-test-hooks index.test-hooks.html >/dev/null; then
   step "browser tests (Chromium, Firefox, WebKit; release build)"
   # Two files at a time: each has its own browser and server (ports chosen by the system), and
   # most of a browser test is waiting, so two overlap well even on 2 cores.

@@ -1,16 +1,20 @@
 //! The recovery screen: if the app stops on a panic, the page says so in its language and
 //! offers a way on, instead of going blank or freezing.
 //!
-//! After a panic the WebAssembly instance is gone (release builds abort), so nothing here may
-//! need it afterwards: the screen is plain DOM built inside the panic hook, and its three ways
-//! on are plain links. "Reload" reopens the same address. "Export your shortlist" is a `data:`
-//! link that downloads what is saved (offered first, so resetting loses nothing). "Reset saved
-//! data" opens the address with `reset-saved-data`, which [`reset_if_asked`] handles at the
-//! next start, before anything reads storage.
+//! After a panic the WebAssembly instance is gone (the release build aborts at once, with
+//! `panic = "immediate-abort"`: no panic hook runs, no message is formatted), so the screen is
+//! drawn by a plain script, `public/recovery.js`, loaded before the app: the trap reaches
+//! JavaScript as a `WebAssembly.RuntimeError`, and the script replaces the page with plain DOM.
+//! This module only tells it what to say: the words in the page's language, the storage keys
+//! and the address parameter, as `window.mflmRecovery`. The screen's three ways on are plain
+//! links. "Reload" reopens the same address. "Export your shortlist" is a `data:` link that
+//! downloads what is saved (offered first, so resetting loses nothing). "Reset saved data"
+//! opens the address with `reset-saved-data`, which [`reset_if_asked`] handles at the next
+//! start, before anything reads storage.
 
-use std::sync::Mutex;
-
-use leptos::prelude::{document, window};
+use js_sys::{Array, Object, Reflect};
+use leptos::prelude::window;
+use wasm_bindgen::JsValue;
 
 use crate::strings::Strings;
 use crate::ui::context::SAVED_KEYS;
@@ -19,23 +23,33 @@ use crate::ui::saved::{OLD_SHORTLIST_KEY, SHORTLIST_KEY};
 /// The URL parameter that asks the next start to clear the data saved on this device.
 const RESET_PARAMETER: &str = "reset-saved-data";
 
-/// The catalogue the recovery screen speaks: the app's, once its language is known.
-static WORDS: Mutex<Option<&'static Strings>> = Mutex::new(None);
-
 /// Tells the recovery screen which language to speak.
 pub fn speak(text: &'static Strings) {
-    if let Ok(mut words) = WORDS.lock() {
-        *words = Some(text);
-    }
+    let words = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&words, &JsValue::from_str(key), &value);
+    };
+    set("title", text.recovery_title.into());
+    set("body", text.recovery_body.into());
+    set("reload", text.recovery_reload.into());
+    set("export", text.recovery_export.into());
+    set("reset", text.recovery_reset.into());
+    set("resetParameter", RESET_PARAMETER.into());
+    let keys: Array = [SHORTLIST_KEY, OLD_SHORTLIST_KEY]
+        .into_iter()
+        .map(JsValue::from_str)
+        .collect();
+    set("shortlistKeys", keys.into());
+    let _ = Reflect::set(&window(), &JsValue::from_str("mflmRecovery"), &words);
 }
 
-/// Installs the panic hook: the panic goes to the console as before, then the recovery screen
-/// replaces the page.
+/// Gets the recovery screen ready, in English until the app knows the page's language. Where
+/// panics still run a hook (builds without `panic = "immediate-abort"`: the test build, a
+/// stable toolchain), the panic's message also goes to the console.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show();
-    }));
+    speak(Strings::english());
+    #[cfg(not(panic = "immediate-abort"))]
+    std::panic::set_hook(Box::new(console_error_panic_hook::hook));
 }
 
 /// If the address asks for it, clears the data this app saved on the device (shortlist,
@@ -58,61 +72,4 @@ pub fn reset_if_asked() {
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"));
     }
-}
-
-fn show() {
-    let text = WORDS
-        .try_lock()
-        .ok()
-        .and_then(|words| *words)
-        .unwrap_or_else(Strings::english);
-    let document = document();
-    let Some(body) = document.body() else {
-        return;
-    };
-    while let Some(child) = body.first_child() {
-        let _ = body.remove_child(&child);
-    }
-    let element = |tag: &str, text: &str| {
-        let element = document.create_element(tag).ok()?;
-        element.set_text_content(Some(text));
-        Some(element)
-    };
-    let link = |label: &str, href: &str| {
-        let a = element("a", label)?;
-        let _ = a.set_attribute("href", href);
-        let _ = a.set_attribute("class", "button");
-        Some(a)
-    };
-    let Some(main) = document.create_element("main").ok() else {
-        return;
-    };
-    let _ = main.set_attribute("class", "recovery");
-    let _ = main.set_attribute("role", "alert");
-    let here = window().location().href().unwrap_or_else(|_| "?".into());
-    let saved_shortlist = window().local_storage().ok().flatten().and_then(|storage| {
-        [SHORTLIST_KEY, OLD_SHORTLIST_KEY]
-            .into_iter()
-            .find_map(|key| storage.get_item(key).ok().flatten())
-    });
-    let export = saved_shortlist.and_then(|json| {
-        let href = format!(
-            "data:application/json;charset=utf-8,{}",
-            js_sys::encode_uri_component(&json)
-        );
-        let a = link(text.recovery_export, &href)?;
-        let _ = a.set_attribute("download", "mflm-shortlist.json");
-        Some(a)
-    });
-    let pieces = [
-        element("h1", text.recovery_title),
-        element("p", text.recovery_body),
-        link(text.recovery_reload, &here),
-        export,
-        link(text.recovery_reset, &format!("?{RESET_PARAMETER}")),
-    ];
-    for piece in pieces.into_iter().flatten() {
-        let _ = main.append_child(&piece);
-    }
-    let _ = body.append_child(&main);
 }
