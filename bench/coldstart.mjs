@@ -50,6 +50,7 @@ try {
       network: profile.network,
       loads,
       firstResults: stats(ok.map((l) => l.results)),
+      firstView: stats(ok.map((l) => l.firstView)),
       loadingShown: stats(ok.map((l) => l.loading)),
       firstContentfulPaint: stats(ok.map((l) => l.fcp)),
       resultsFrame: stats(ok.map((l) => l.resultsFrame)),
@@ -57,7 +58,8 @@ try {
       errors: loads.filter((l) => l.error != null).map((l) => l.error),
     };
     const s = results.profiles[profile.name].firstResults;
-    say(`cold start ${profile.name}: first results median ${s.median?.toFixed(0)} ms over ${s.n} loads`);
+    const firstView = results.profiles[profile.name].firstView;
+    say(`cold start ${profile.name}: first results median ${s.median?.toFixed(0)} ms over ${s.n} loads (index.html's first view at ${firstView.median?.toFixed(0)} ms)`);
   }
 } finally {
   await browser.close();
