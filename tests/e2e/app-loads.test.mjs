@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectNoProblems, resultCount, watch } from './harness.mjs';
+import { setup, openApp, expectNoProblems, resultCount, watch, appResults } from './harness.mjs';
 
 const env = setup();
 
 test('the app loads, shows its title and a non-empty list from data/', async () => {
   const { page, context, problems } = await openApp(env, '/');
-  await page.waitForSelector('article.result');
+  await appResults(page);
   assert.equal(await page.title(), 'MFLM Explorer');
   assert.match(await page.locator('.brand-name').innerText(), /MFLM Explorer/);
   const count = await resultCount(page);
@@ -34,7 +34,7 @@ test('while the app is still downloading, a view other than the default one alre
   assert.match(placeholderHeader, /MFLM Explorer/);
 
   releaseWasm();
-  await page.waitForSelector('article.result');
+  await appResults(page);
   // index.html repeats the app's header text (src/strings.rs): the two must not drift apart.
   assert.equal(await page.locator('header .brand').innerText(), placeholderHeader, 'index.html and the app show different headers');
   assert.equal(await page.locator('#boot').count(), 0, 'the placeholder is still in the page');

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, expectNoProblems } from './harness.mjs';
+import { DIST, expectNoProblems, appResults } from './harness.mjs';
 import { serve } from './server.mjs';
 import { PER_PAGE, TOTAL, eventually, mainJourney } from './ui.mjs';
 import {
@@ -21,7 +21,7 @@ const { TEXT, searched, REGION, REGION_LABEL, filtered, FIRST_PAGE } = mainJourn
 
 /** Waits for the list, then checks it is the whole compilation, first page in the data's order. */
 async function expectWholeList(page) {
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await expectCount(page, TOTAL);
   assert.deepEqual(await resultTitles(page), FIRST_PAGE);
 }
@@ -56,7 +56,7 @@ test('load: the whole list, its first page in the data\'s order', { timeout: 180
 
 test(`search: typing "${TEXT}" lists exactly the matching items`, { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await page.type(SEARCH, TEXT);
   await page.waitForFunction((text) => new URLSearchParams(location.search).get('q') === text, {}, TEXT);
   await expectCount(page, searched.length);
@@ -70,7 +70,7 @@ test(`search: typing "${TEXT}" lists exactly the matching items`, { timeout: 180
 
 test(`filter: ticking a region narrows the search to exactly its items`, { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await searchAndFilter(page);
   assert.deepEqual((await resultTitles(page)).sort(), filtered.map((d) => d.heading).sort());
   const view = await listView(page);
@@ -82,14 +82,14 @@ test(`filter: ticking a region narrows the search to exactly its items`, { timeo
 
 test('open an item, then Back returns to the same list, count and search text', { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await searchAndFilter(page);
   const listUrl = page.url();
   const before = await listView(page);
   await openFirstResult(page);
 
   await page.goBack();
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await expectCount(page, filtered.length);
   assert.equal(page.url(), listUrl);
   await eventually(() => listView(page).catch((e) => e.message), before, 'the same list, search and filter');
@@ -99,7 +99,7 @@ test('open an item, then Back returns to the same list, count and search text', 
 
 test('reload, and the shared link in a new browser context, show the same view', { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.origin}/`, env.server.origin);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await searchAndFilter(page);
   const url = page.url();
   const view = await listView(page);
@@ -108,14 +108,14 @@ test('reload, and the shared link in a new browser context, show the same view',
   });
 
   await page.reload();
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await expectCount(page, filtered.length);
   assert.equal(page.url(), url);
   await eventually(() => listView(page).catch((e) => e.message), view, 'reload shows the same view');
 
   // Someone else opens the link: a fresh context, nothing stored.
   const shared = await openPage(env.browser, url, env.server.origin);
-  await shared.page.waitForSelector('article.result');
+  await appResults(shared.page);
   await expectCount(shared.page, filtered.length);
   await eventually(() => listView(shared.page).catch((e) => e.message), view, 'a shared link shows the same view');
   expectNoProblems(shared.problems);
@@ -128,7 +128,7 @@ test('after one visit, a reload with no network and no server still shows the li
   const server = await serve(DIST);
   try {
     const { context, page, problems } = await openPage(env.browser, `${server.origin}/`, server.origin);
-    await page.waitForSelector('article.result');
+    await appResults(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.waitForFunction(() => [...document.querySelectorAll('.update-notice[role=status]')]

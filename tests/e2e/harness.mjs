@@ -85,11 +85,21 @@ export function facet(page, legend) {
 }
 
 /**
+ * Waits until the app itself lists results. index.html's prerendered first view already holds
+ * `article.result` rows (hidden unless it is the default view), so the selector alone can
+ * match before the wasm has arrived; the app removes `#boot` when it takes over. The call is
+ * the same in Playwright and puppeteer, so the Firefox tests use it too.
+ */
+export function appResults(page) {
+  return page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('article.result') !== null);
+}
+
+/**
  * The main journey's first half, shared by the hosting and offline tests: the whole list,
  * a search, a region filter, then the first result opened. Returns what later steps check.
  */
 export async function searchFilterAndOpen(page) {
-  await page.waitForSelector('article.result');
+  await appResults(page);
   const all = await resultCount(page);
   assert.ok(all > 100, `expected the whole compilation listed, got ${all}`);
 

@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, expectNoProblems, resultCount, searchFilterAndOpen, setup, watch } from './harness.mjs';
+import { DIST, expectNoProblems, resultCount, searchFilterAndOpen, setup, watch, appResults } from './harness.mjs';
 import { serve } from './server.mjs';
 import { PRELOAD_LIMIT_BYTES } from '../../scripts/data-preload.mjs';
 
@@ -31,7 +31,7 @@ async function mainJourney(page) {
   const { filtered, listUrl } = await searchFilterAndOpen(page);
 
   await page.goBack();
-  await page.waitForSelector('article.result');
+  await appResults(page);
   assert.equal(page.url(), listUrl);
   assert.equal(await page.getByRole('searchbox', { name: 'Search the Framework' }).inputValue(), 'recruitment');
   assert.equal(await resultCount(page), filtered);
@@ -100,7 +100,7 @@ test('during a full journey through every page, every request goes to the page\'
   // background; its requests count too.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
-  await page.waitForSelector('article.result');
+  await appResults(page);
   assert.ok(requests.includes(`${env.server.origin}/icons/icon-512.png`), 'the service worker\'s requests were not seen');
   assert.deepEqual(originsOf(requests), [env.server.origin]);
   expectNoProblems(problems);
@@ -122,7 +122,7 @@ test('a small data file is fetched alongside the wasm; a big one once the wasm h
     assert.ok(!(await preloaded()), 'a big data file is still preloaded');
 
     const { context, page, problems } = await open(server.origin + '/', server.origin);
-    await page.waitForSelector('article.result');
+    await appResults(page);
     const [wasmEnd, dataStart] = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource');
       return [

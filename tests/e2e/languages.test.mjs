@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setup, openApp, expectNoProblems, watch } from './harness.mjs';
+import { setup, openApp, expectNoProblems, watch, appResults } from './harness.mjs';
 import { TOTAL, data, eventually, expectedDocs, fold, words, params } from './ui.mjs';
 
 const env = setup();
@@ -218,18 +218,18 @@ test("without lang=, the browser's language decides, and a language chosen in th
 
   await languageMenu(page, 'fr').getByRole('link', { name: NATIVE.es, exact: true }).click();
   await eventually(() => params(page).get('lang'), 'es', 'the address asks for Spanish');
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await expectInterface(page, 'es');
 
   // A later visit without lang=, on the same device: Spanish, over the browser's French.
   await page.goto(`${env.server.origin}/`);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   assert.equal(params(page).get('lang'), null);
   await expectInterface(page, 'es');
   const second = await context.newPage();
   problems.push(...watch(second, env.server.origin));
   await second.goto(`${env.server.origin}/`);
-  await second.waitForSelector('article.result');
+  await appResults(second);
   await expectInterface(second, 'es');
   expectNoProblems(problems);
   await context.close();
@@ -357,7 +357,7 @@ test(`${PROFILE} shows French content in French, and English marked EN (notice o
   // Still once after moving to the list within the app.
   await ru.page.getByRole('navigation', { name: t('ru', 'nav-label'), exact: true })
     .getByRole('link', { name: t('ru', 'nav-browse'), exact: true }).click();
-  await ru.page.waitForSelector('article.result');
+  await appResults(ru.page);
   assert.equal(await ru.page.locator('.content-language').count(), 1, 'one notice on the list too');
   assert.equal(params(ru.page).get('lang'), 'ru');
   expectNoProblems(ru.problems);
@@ -394,7 +394,7 @@ test('Arabic reads right to left: no sideways scroll at 360 px, filters on the r
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${env.server.origin}/?lang=ar`);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   const filters = await page.getByRole('complementary', { name: t('ar', 'filters-heading'), exact: true }).boundingBox();
   const results = await page.locator('section.results').boundingBox();
   assert.ok(filters && results, 'both the filter panel and the results are shown');
@@ -434,7 +434,7 @@ test('the one-file edition opened from file:// with ?lang=fr is French and makes
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
   await page.goto(`${file}?lang=fr`);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await expectInterface(page, 'fr');
   const first = (await page.locator('article.result h3').first().innerText()).trim();
   const principle = data.principles.reduce((a, b) => (a.number < b.number ? a : b));

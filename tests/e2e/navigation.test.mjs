@@ -2,7 +2,7 @@
 // result pages. The view lives in the address bar, so each of these must find it again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectNoProblems, watch } from './harness.mjs';
+import { setup, openApp, expectNoProblems, watch, appResults } from './harness.mjs';
 import {
   TOTAL, PER_PAGE, data, docs, expectedDocs, byTitle, searchBox, option, expectCount, eventually,
   resultTitles, params, ticked, heading, expectHeading, optionLabel,
@@ -130,7 +130,7 @@ test('reload and a shared link restore search, filters, sort and page number', a
   assert.equal(p.get('page'), '2');
 
   await page.reload();
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await expectCount(page, expected.length);
   assert.deepEqual(await listView(page), view, 'reload shows the same view');
   assert.equal(page.url(), url);
@@ -140,7 +140,7 @@ test('reload and a shared link restore search, filters, sort and page number', a
   const shared = await other.newPage();
   const sharedProblems = watch(shared, env.server.origin);
   await shared.goto(url);
-  await shared.waitForSelector('article.result');
+  await appResults(shared);
   await expectCount(shared, expected.length);
   assert.deepEqual(await listView(shared), view, 'a shared link shows the same view');
   expectNoProblems(sharedProblems);

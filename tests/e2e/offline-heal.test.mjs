@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, expectNoProblems, resultCount, setup, watch } from './harness.mjs';
+import { DIST, expectNoProblems, resultCount, setup, watch, appResults } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const env = setup();
@@ -33,7 +33,7 @@ async function openReady(server, contextOptions = {}) {
   const page = await context.newPage();
   const problems = watch(page, server.origin);
   await page.goto(server.origin + '/');
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return { context, page, problems };
@@ -104,7 +104,7 @@ test('online, a deleted and a corrupted file are fetched again and checked; the 
     const wasmResponses = watchWasm(page);
     const started = Date.now();
     await page.reload();
-    await page.waitForSelector('article.result');
+    await appResults(page);
     console.log(`# online reload with repair: results after ${Date.now() - started} ms`);
     assert.ok((await resultCount(page)) > 100);
     assert.equal(await page.locator('.update-notice', { hasText: 'damaged' }).count(), 0);
@@ -177,7 +177,7 @@ test('offline, damage to a file the app can start without: the app works and say
     await server.close();
 
     await page.reload();
-    await page.waitForSelector('article.result');
+    await appResults(page);
     assert.ok((await resultCount(page)) > 100);
     await page.locator('.update-notice[role=status]', { hasText: 'This offline copy is damaged' }).waitFor();
     expectNoProblems(problems);

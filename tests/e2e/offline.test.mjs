@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, expectNoProblems, resultCount, searchFilterAndOpen, setup, watch } from './harness.mjs';
+import { DIST, expectNoProblems, resultCount, searchFilterAndOpen, setup, watch, appResults } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const env = setup();
@@ -25,7 +25,7 @@ async function openControlled(server, path = '/') {
   const page = await context.newPage();
   const problems = watch(page, server.origin);
   await page.goto(server.origin + path);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return { context, page, problems };
@@ -113,7 +113,7 @@ test('a new build shows a quiet notice; the old files stay in use until "Reload"
     const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'Reload' }).click();
     await reloaded;
-    await page.waitForSelector('article.result');
+    await appResults(page);
     assert.match(page.url(), /\/mflm\/\?q=recruitment$/);
     assert.equal(await fetchData(), newData);
     const names = await page.evaluate(() => caches.keys());

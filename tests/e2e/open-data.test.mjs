@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, expectNoProblems, openApp, resultCount, setup, watch } from './harness.mjs';
+import { DIST, expectNoProblems, openApp, resultCount, setup, watch, appResults } from './harness.mjs';
 import { serve } from './server.mjs';
 import { data, parseCsv, TOTAL } from './ui.mjs';
 
@@ -122,7 +122,7 @@ async function checkListing(page) {
 
 test('the Open data page, from the navigation, lists every file and each downloads and parses, counts equal to the data and the app', async () => {
   const { page, context, problems } = await openApp(env, '/', { contextOptions: { acceptDownloads: true } });
-  await page.waitForSelector('article.result');
+  await appResults(page);
   const appTotal = await resultCount(page);
   assert.equal(appTotal, TOTAL);
 
@@ -163,7 +163,7 @@ test('after one visit, the files list and download with no network and no server
   const page = await context.newPage();
   const problems = watch(page, server.origin);
   await page.goto(`${server.origin}/`);
-  await page.waitForSelector('article.result');
+  await appResults(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor();

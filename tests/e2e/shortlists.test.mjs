@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readQr } from './qr-read.mjs';
-import { setup, openApp, expectNoProblems } from './harness.mjs';
+import { setup, openApp, expectNoProblems, appResults } from './harness.mjs';
 import { data, eventually } from './ui.mjs';
 
 const env = setup();
@@ -27,7 +27,7 @@ test('two tabs adding to the shortlist at once keep both additions', async () =>
   const { page: one, context, problems } = await openApp(env, '/');
   const two = await context.newPage();
   await two.goto(one.url());
-  await two.waitForSelector('main h1');
+  await appResults(two);
   await add(one, practices[0]);
   await add(two, practices[1]);
   await eventually(() => listed(one), [titleOf(practices[0]), titleOf(practices[1])], 'tab one sees both');
