@@ -25,4 +25,19 @@
   if (location.search.length <= 1 && (lang || 'en') === 'en') {
     document.documentElement.classList.add('first-view-shown');
   }
+
+  // Until the app has taken over, the first view's buttons (filters, sort, exports) do
+  // nothing and its search form has nowhere to go (the CSP allows no form action: Enter
+  // would only log an error). A visitor who tries one is told why nothing happens; what
+  // they typed is carried over by the app (src/ui/first_view.rs).
+  function notYet(event) {
+    var view = event.target.closest && event.target.closest('#boot .first-view');
+    if (!view) return;
+    if (event.type === 'submit') event.preventDefault();
+    else if (!event.target.closest('button, select')) return;
+    var note = view.querySelector('.first-view-waiting');
+    if (note) note.textContent = 'Still loading: the search, filters and buttons work in a moment.';
+  }
+  document.addEventListener('click', notYet, true);
+  document.addEventListener('submit', notYet, true);
 })();

@@ -110,6 +110,28 @@ test('what is typed into the first view carries over into the app, with focus an
   await context.close();
 });
 
+test('before the app has arrived, Enter and the first view\'s buttons say it is still loading; nothing is lost or logged', async () => {
+  const { context, page, problems, release } = await openHeld('/', { viewport: { width: 412, height: 823 } });
+  const status = page.locator('#boot .first-view-waiting');
+  assert.equal(await status.isVisible(), false, 'the notice shows before anything was tried');
+  await page.locator('#boot').getByRole('button', { name: 'Show filters' }).click();
+  await status.filter({ hasText: 'Still loading' }).waitFor();
+  assert.equal(await status.getAttribute('role'), 'status', 'the notice is announced');
+  const box = page.locator('#boot #search-input');
+  await box.click();
+  await box.pressSequentially('fees');
+  await box.press('Enter');
+  assert.equal(new URL(page.url()).search, '', 'Enter did not navigate');
+  release();
+  await takenOver(page);
+  await page.waitForFunction(() => location.search.includes('q=fees'));
+  assert.equal(await page.locator('.first-view-waiting').count(), 0, 'the notice left with the first view');
+  assert.equal(await page.getByRole('searchbox', { name: 'Search the Framework' }).inputValue(), 'fees');
+  // No "form-action" refusal, no error of any kind (watch() collects console errors).
+  expectNoProblems(problems);
+  await context.close();
+});
+
 for (const [name, path, options, init] of [
   ['a search in the address (?q=fees)', '/?q=fees', {}, null],
   ['an item page', '/?item=principle:3', {}, null],
