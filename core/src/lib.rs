@@ -16,6 +16,7 @@ pub mod prerender;
 pub mod proposal;
 pub mod query;
 pub mod relations;
+pub mod row_facts;
 pub mod shortlists;
 pub mod text;
 pub mod translation;

@@ -16,9 +16,9 @@ use std::fmt::Write;
 
 use crate::engine::{Doc, Index, ItemType, SearchResult};
 use crate::lang::Lang;
-use crate::model::{Citation, GuidelineBasis};
 use crate::query::{Deck, ItemRef, Page, Sort, ViewState, RESULTS_PER_PAGE};
-use crate::relations::{Relations, Vocabulary};
+use crate::relations::Relations;
+use crate::row_facts::{RowFacts, RowWords};
 use crate::url;
 
 /// The language of the prerendered view: the app's default.
@@ -393,7 +393,18 @@ impl Draw<'_> {
 
     /// `results.rs`, `result_row`, for a view without search words (nothing highlighted).
     fn result_row(&self, out: &mut String, doc: &Doc) {
-        let facts = RowFacts::of(self, &doc.item);
+        let unknown_source = self.plain("unknown-source");
+        let subdivision_title = |id: &str, title: &str| {
+            self.words.message(
+                "subdivision-title",
+                &[("id", Arg::Text(id)), ("title", Arg::Text(title))],
+            )
+        };
+        let words = RowWords {
+            unknown_source: &unknown_source,
+            subdivision_title: &subdivision_title,
+        };
+        let facts = RowFacts::of(self.relations, LANG, &doc.item, &words);
         let _ = write!(
             out,
             r#"<li><article class="result" data-type="{}"><h3>"#,
@@ -477,120 +488,6 @@ impl Draw<'_> {
             );
         }
         out.push_str("</article></li>");
-    }
-
-    /// `source.rs`, `citation_line`: the document's title and the place in it.
-    fn citation_line(&self, citation: &Citation) -> String {
-        let title = match self.relations.source(&citation.document) {
-            Some(document) => document.title.get(LANG.tag()).to_string(),
-            None => self.plain("unknown-source"),
-        };
-        format!("{title}, {}", citation.locator)
-    }
-
-    /// `source.rs`, `citation_url`.
-    fn citation_url(&self, citation: &Citation) -> Option<String> {
-        citation.url.clone().or_else(|| {
-            self.relations
-                .source(&citation.document)
-                .and_then(|d| d.url.clone())
-        })
-    }
-}
-
-/// `results.rs`, `RowFacts`: the plain-text facts under a result's title.
-#[derive(Default)]
-struct RowFacts {
-    kind: Option<String>,
-    summary_badge: bool,
-    subdivision: String,
-    regions: String,
-    countries: String,
-    sectors: String,
-    principles: String,
-    period: String,
-    source: String,
-    source_url: Option<String>,
-}
-
-impl RowFacts {
-    fn of(page: &Draw<'_>, item: &ItemRef) -> RowFacts {
-        let relations = page.relations;
-        let principle_list = |numbers: &[u8]| {
-            numbers
-                .iter()
-                .map(u8::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let labelled = |vocabulary: Vocabulary, ids: &[String]| {
-            ids.iter()
-                .map(|id| relations.label(vocabulary, id, LANG))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match item {
-            ItemRef::Principle(n) => RowFacts {
-                source: relations
-                    .principle(*n)
-                    .map(|p| page.citation_line(&p.source))
-                    .unwrap_or_default(),
-                subdivision: relations
-                    .subdivision_of_principle(*n)
-                    .map(|s| {
-                        page.words.message(
-                            "subdivision-title",
-                            &[
-                                ("id", Arg::Text(&s.id)),
-                                ("title", Arg::Text(s.title.get(LANG.tag()))),
-                            ],
-                        )
-                    })
-                    .unwrap_or_default(),
-                ..RowFacts::default()
-            },
-            ItemRef::Guideline(id) => {
-                let guideline = relations.guideline(id);
-                RowFacts {
-                    source: guideline
-                        .map(|g| page.citation_line(&g.source))
-                        .unwrap_or_default(),
-                    summary_badge: guideline.is_some_and(|g| g.basis == GuidelineBasis::Summary),
-                    principles: guideline
-                        .map(|g| principle_list(&[g.principle]))
-                        .unwrap_or_default(),
-                    ..RowFacts::default()
-                }
-            }
-            ItemRef::Profile(id) => {
-                let Some(profile) = relations.profile(id) else {
-                    return RowFacts::default();
-                };
-                let places = profile
-                    .countries
-                    .iter()
-                    .map(|c| relations.country_name(c, LANG).to_string())
-                    .chain(profile.areas.iter().cloned())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                RowFacts {
-                    kind: Some(
-                        relations
-                            .label(Vocabulary::ProfileKind, &profile.kind, LANG)
-                            .to_string(),
-                    ),
-                    regions: labelled(Vocabulary::Region, &profile.regions),
-                    countries: places,
-                    sectors: labelled(Vocabulary::Sector, &profile.sectors),
-                    principles: principle_list(&profile.principles),
-                    period: profile.period.clone(),
-                    source: page.citation_line(&profile.source),
-                    source_url: page.citation_url(&profile.source),
-                    ..RowFacts::default()
-                }
-            }
-            _ => RowFacts::default(),
-        }
     }
 }
 

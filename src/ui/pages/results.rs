@@ -5,9 +5,8 @@ use std::ops::Range;
 
 use leptos::prelude::*;
 use mflm_core::engine::{FieldMatch, Hit, ItemType, MatchedField, SearchResult};
-use mflm_core::model::GuidelineBasis;
-use mflm_core::query::{ItemRef, ViewState, RESULTS_PER_PAGE};
-use mflm_core::relations::Vocabulary;
+use mflm_core::query::{ItemRef, RESULTS_PER_PAGE};
+use mflm_core::row_facts::{RowFacts, RowWords};
 use mflm_core::url;
 
 use crate::ui::context::{base_url, use_app, AppContext};
@@ -16,7 +15,6 @@ use crate::ui::parts::facts::inline_fact;
 use crate::ui::parts::labels;
 use crate::ui::parts::link::{ItemLink, Link};
 use crate::ui::parts::profiles::ShortlistButton;
-use crate::ui::parts::source::{citation_line, citation_url};
 
 /// At most this many results, and a query word that matches nothing may be a typing
 /// mistake: offer the closest words of the index.
@@ -28,18 +26,22 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
     let text = app.text;
     let total = Memo::new(move |_| result.with(|r| r.total));
     let result_page = Memo::new(move |_| result.with(|r| r.page));
+    // Rows are keyed by document: a row that stays in the list (a facet click, one more
+    // letter) keeps its elements, and only its highlights follow the new hit. Re-creating all
+    // 25 rows took about 60 % of a keystroke's work (BENCHMARKS.md, "Keyed result rows").
+    let docs =
+        Memo::new(move |_| result.with(|r| r.hits.iter().map(|hit| hit.doc).collect::<Vec<_>>()));
     let rows = move || {
-        let app = use_app();
-        let links_back = LinksBack {
-            base: base_url(),
-            view: app.now(),
-        };
-        result.with(|r| {
-            r.hits
-                .iter()
-                .map(|hit| result_row(&app, hit, &links_back))
-                .collect_view()
-        })
+        view! {
+            <For each=move || docs.get() key=|doc| *doc let:doc>
+                {
+                    let marks = Memo::new(move |_| {
+                        result.with(|r| r.hits.iter().find(|hit| hit.doc == doc).map(Marks::of))
+                    });
+                    result_row(&use_app(), doc, marks)
+                }
+            </For>
+        }
     };
     view! {
         <Suggestion total />
@@ -93,26 +95,49 @@ fn Suggestion(total: Memo<usize>) -> impl IntoView {
     }
 }
 
-/// What every row's printed link back starts from, read once per render, not once per row.
-struct LinksBack {
-    base: String,
-    view: ViewState,
+/// Where the search words matched in one hit, without its score: a row's highlights change
+/// only when these do.
+#[derive(Clone, PartialEq, Default)]
+struct Marks {
+    title: Vec<Range<usize>>,
+    summary: Vec<Range<usize>>,
+    other: Vec<FieldMatch>,
 }
 
-fn result_row(app: &AppContext, hit: &Hit, links_back: &LinksBack) -> impl IntoView {
-    let Some(doc) = app.data.index.docs.get(hit.doc) else {
+impl Marks {
+    fn of(hit: &Hit) -> Marks {
+        Marks {
+            title: hit.title_matches.clone(),
+            summary: hit.summary_matches.clone(),
+            other: hit.other_matches.clone(),
+        }
+    }
+}
+
+/// The row of document `doc_index` ([`mflm_core::engine::Index::docs`]), built once while it
+/// stays in the list; `marks` is `None` for the moment it is leaving.
+fn result_row(app: &AppContext, doc_index: usize, marks: Memo<Option<Marks>>) -> impl IntoView {
+    let Some(doc) = app.data.index.docs.get(doc_index) else {
         return ().into_any();
     };
+    let title_text = doc.title.clone();
+    let title_marks =
+        move || marks.with(|m| highlighted(&title_text, m.as_ref().map_or(&[][..], |m| &m.title)));
     let text = app.text;
-    let facts = RowFacts::of(app, &doc.item);
+    let subdivision_title = |id: &str, title: &str| text.subdivision_title(id, title);
+    let words = RowWords {
+        unknown_source: text.unknown_source,
+        subdivision_title: &subdivision_title,
+    };
+    let facts = RowFacts::of(&app.data.relations, app.lang, &doc.item, &words);
     let type_label = labels::item_type(text, doc.item_type);
     let title = match &doc.item {
         ItemRef::Principle(n) => view! {
             {format!("{} ", text.principle_short(*n))}
-            {highlighted(&doc.title, &hit.title_matches)}
+            {title_marks}
         }
         .into_any(),
-        _ => highlighted(&doc.title, &hit.title_matches).into_any(),
+        _ => title_marks.into_any(),
     };
     let is_profile = matches!(doc.item_type, ItemType::Practice | ItemType::Activity);
     let profile_id = match &doc.item {
@@ -139,13 +164,29 @@ fn result_row(app: &AppContext, hit: &Hit, links_back: &LinksBack) -> impl IntoV
                 </p>
                 {(!doc.summary.is_empty())
                     .then(|| {
+                        let summary = doc.summary.clone();
                         view! {
                             <p class="result-summary">
-                                {highlighted(&doc.summary, &hit.summary_matches)}
+                                {move || {
+                                    marks
+                                        .with(|m| highlighted(
+                                            &summary,
+                                            m.as_ref().map_or(&[][..], |m| &m.summary),
+                                        ))
+                                }}
                             </p>
                         }
                     })}
-                {why_it_matched(app, &hit.other_matches)}
+                {
+                    let app = app.clone();
+                    move || {
+                        marks
+                            .with(|m| why_it_matched(
+                                &app,
+                                m.as_ref().map_or(&[][..], |m| &m.other),
+                            ))
+                    }
+                }
                 <dl class="facts">
                     {inline_fact(text.field_subdivision, facts.subdivision)}
                     {inline_fact(text.field_regions, facts.regions)}
@@ -177,11 +218,15 @@ fn result_row(app: &AppContext, hit: &Hit, links_back: &LinksBack) -> impl IntoV
                     })}
                 // On paper, the way back to the item (its QR code is on the item's own page).
                 <p class="print-only link-back">
-                    {format!(
-                        "{}{}",
-                        links_back.base,
-                        url::href(&links_back.view.opening(doc.item.clone())),
-                    )}
+                    {
+                        let (base, item, state) = (base_url(), doc.item.clone(), app.state);
+                        move || {
+                            state
+                                .with(|now| {
+                                    format!("{base}{}", url::href(&now.opening(item.clone())))
+                                })
+                        }
+                    }
                 </p>
                 {is_profile.then(|| profile_id.map(|id| view! { <ShortlistButton id /> }))}
             </article>
@@ -213,89 +258,6 @@ fn why_it_matched(app: &AppContext, matches: &[FieldMatch]) -> impl IntoView {
             }
         })
         .collect_view()
-}
-
-/// The plain-text facts a result row shows under its title.
-#[derive(Default)]
-struct RowFacts {
-    kind: Option<String>,
-    summary_badge: bool,
-    subdivision: String,
-    regions: String,
-    countries: String,
-    sectors: String,
-    principles: String,
-    period: String,
-    /// The source by name and place: "Implementing the ILO Plan of Action…, para 30".
-    source: String,
-    /// The source's web address, where it has one (an http(s) address only becomes a link).
-    source_url: Option<String>,
-}
-
-impl RowFacts {
-    fn of(app: &AppContext, item: &ItemRef) -> RowFacts {
-        let relations = &app.data.relations;
-        let principle_list = |numbers: &[u8]| {
-            numbers
-                .iter()
-                .map(|n| n.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let labelled = |vocabulary: Vocabulary, ids: &[String]| {
-            ids.iter()
-                .map(|id| labels::vocabulary(app, vocabulary, id))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match item {
-            ItemRef::Principle(n) => RowFacts {
-                source: relations
-                    .principle(*n)
-                    .map(|p| citation_line(app, &p.source))
-                    .unwrap_or_default(),
-                subdivision: relations
-                    .subdivision_of_principle(*n)
-                    .map(|s| labels::subdivision(app, s))
-                    .unwrap_or_default(),
-                ..RowFacts::default()
-            },
-            ItemRef::Guideline(id) => {
-                let guideline = relations.guideline(id);
-                RowFacts {
-                    source: guideline
-                        .map(|g| citation_line(app, &g.source))
-                        .unwrap_or_default(),
-                    summary_badge: guideline.is_some_and(|g| g.basis == GuidelineBasis::Summary),
-                    principles: guideline
-                        .map(|g| principle_list(&[g.principle]))
-                        .unwrap_or_default(),
-                    ..RowFacts::default()
-                }
-            }
-            ItemRef::Profile(id) => {
-                let Some(profile) = relations.profile(id) else {
-                    return RowFacts::default();
-                };
-                RowFacts {
-                    kind: Some(labels::vocabulary(
-                        app,
-                        Vocabulary::ProfileKind,
-                        &profile.kind,
-                    )),
-                    regions: labelled(Vocabulary::Region, &profile.regions),
-                    countries: labels::places(app, profile),
-                    sectors: labelled(Vocabulary::Sector, &profile.sectors),
-                    principles: principle_list(&profile.principles),
-                    period: profile.period.clone(),
-                    source: citation_line(app, &profile.source),
-                    source_url: citation_url(app, &profile.source),
-                    ..RowFacts::default()
-                }
-            }
-            _ => RowFacts::default(),
-        }
-    }
 }
 
 /// `text` with the byte `ranges` wrapped in `<mark>`. Ranges that do not fall on character

@@ -71,13 +71,7 @@ pub fn country(app: &AppContext, id: &str) -> String {
 
 /// A profile's countries and areas, joined: "Philippines, Indonesia, ASEAN member States".
 pub fn places(app: &AppContext, profile: &Profile) -> String {
-    profile
-        .countries
-        .iter()
-        .map(|c| country(app, c))
-        .chain(profile.areas.iter().cloned())
-        .collect::<Vec<_>>()
-        .join(", ")
+    mflm_core::row_facts::places(&app.data.relations, app.lang, profile)
 }
 
 /// The label of a facet option, as its checkbox shows it.

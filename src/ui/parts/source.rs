@@ -4,25 +4,24 @@
 
 use leptos::prelude::*;
 use mflm_core::model::{Citation, SourceDocument};
+use mflm_core::row_facts;
 
 use crate::ui::context::AppContext;
 use crate::ui::parts::facts::fact;
 
 /// "ILO good practices database: …, practice 5": the document's title and the place in it.
 pub fn citation_line(app: &AppContext, citation: &Citation) -> String {
-    let document = app.data.relations.source(&citation.document);
-    let title = document.map_or(app.text.unknown_source, |d| d.title.get(app.lang.tag()));
-    format!("{title}, {}", citation.locator)
+    row_facts::citation_line(
+        &app.data.relations,
+        app.lang,
+        citation,
+        app.text.unknown_source,
+    )
 }
 
 /// The web address a citation points to: its own, else its document's.
 pub fn citation_url(app: &AppContext, citation: &Citation) -> Option<String> {
-    citation.url.clone().or_else(|| {
-        app.data
-            .relations
-            .source(&citation.document)
-            .and_then(|d| d.url.clone())
-    })
+    row_facts::citation_url(&app.data.relations, citation)
 }
 
 /// The "Source" section of an item page: the document, the place in it, and its address.
