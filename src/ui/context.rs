@@ -84,8 +84,11 @@ impl DataChoice {
         self.0.get_untracked()
     }
 
-    /// Shows `own` in place of the bundled compilation, then puts focus on the page's heading.
-    pub fn show_own(&self, own: OwnData) {
+    /// Shows `own` in place of the bundled compilation on `view` (the file's list, as a new
+    /// history entry: Back returns to the page that checked it), then puts focus on the
+    /// page's heading.
+    pub fn show_own(&self, own: OwnData, view: &ViewState) {
+        write_url(view, HistoryMode::Push);
         self.0.set(Some(own));
         request_animation_frame(focus_main_heading);
     }

@@ -118,10 +118,16 @@ test('a good file stands in for the bundled compilation on every page, with a ba
   assert.equal(await banner.count(), 1, 'still the own data after the offline copy is ready');
   assert.match(await banner.innerText(), new RegExp(`You are viewing your own data file revised\\.json: ${expected} items\\.`));
   assert.match(await banner.innerText(), /Links you share from here open the bundled compilation/);
-  // Still on the same page after the swap.
-  assert.equal(new URL(page.url()).searchParams.get('view'), 'own-data');
-  await stillWorks(page, expected);
+  // "Explore" opens the file's whole list, with the banner, as a new history entry...
+  await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
+  assert.equal(new URL(page.url()).search, '', 'the default list, nothing carried over');
+  await expectCount(page, expected);
   assert.equal(await banner.count(), 1, 'the banner is on the browse page too');
+  // ...and Back returns to the page that checked it, still on the file.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Your own data file' }).waitFor();
+  assert.equal(await banner.count(), 1, 'Back keeps the file');
+  await stillWorks(page, expected);
   // The downloads stay the bundled compilation's, and the Open data page says so.
   await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Open data' }).click();
   await page.getByText("these files are still the bundled compilation's, not your file's").waitFor();

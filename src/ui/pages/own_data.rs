@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use mflm_core::data_file::{Listed, Report};
+use mflm_core::query::ViewState;
 use web_sys::File;
 
 use crate::ui::context::{use_app, use_data_choice, OwnData};
@@ -176,9 +177,15 @@ fn outcome(status: RwSignal<Status, LocalStorage>, file: File, checked: Checked)
                     return;
                 };
                 status.set(Status::Preparing { name: name.clone() });
+                // The file was opened to be explored: its whole list, in the page's language
+                // (filters chosen before may not exist in it).
+                let list = ViewState {
+                    lang: app.now().lang,
+                    ..ViewState::default()
+                };
                 leptos::task::spawn_local(async move {
                     match own_file::prepare(bytes, lang).await {
-                        Ok(data) => choice.show_own(OwnData { name, data }),
+                        Ok(data) => choice.show_own(OwnData { name, data }, &list),
                         Err(reason) => {
                             status.try_set(Status::Checked {
                                 file,
