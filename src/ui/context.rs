@@ -131,7 +131,7 @@ pub struct AppContext {
 }
 
 /// How long typing must pause before the address bar catches up with the search box.
-const URL_CATCH_UP_MS: u32 = 400;
+pub const URL_CATCH_UP_MS: u32 = 400;
 
 impl AppContext {
     pub fn new(
@@ -184,6 +184,14 @@ impl AppContext {
             write_url(&state.get_untracked(), HistoryMode::Replace);
         });
         self.pending_url.set_value(Some(timer));
+    }
+
+    /// Whether the search box has changed the view since the last link or filter click (its
+    /// address may still be waiting for typing to pause).
+    pub fn typed_last(&self) -> bool {
+        self.pending_url
+            .try_with_value(Option::is_some)
+            .unwrap_or(false)
     }
 
     /// Returns to `view`: a step back in history when the previous entry holds it (so the

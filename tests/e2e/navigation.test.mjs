@@ -25,6 +25,8 @@ async function listView(page) {
 test('open a practice, follow its links to a principle and a guideline, and Back returns to the same list', async () => {
   const { page, context, problems } = await openApp(env, '/');
   await searchBox(page).pressSequentially('recruit');
+  // The tab's title follows the search once typing pauses (with the address).
+  await eventually(() => page.title(), 'Search: recruit · MFLM Explorer', 'the title names the typed search');
   const query = { text: 'recruit', selected: { type: ['practice'] } };
   await option(page, 'type', 'practice').check();
   const expected = expectedDocs(query);
