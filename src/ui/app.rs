@@ -147,6 +147,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
     let scroll_to_restore = app.scroll_to_restore;
     let popstate_app = app.clone();
     let popstate = window_event_listener(ev::popstate, move |event| {
+        popstate_app.forget_pending_scroll();
         let next = current_url_state();
         let (same, same_page) = state.with_untracked(|now| (*now == next, now.page == next.page));
         if !same_page {
@@ -158,6 +159,9 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
         }
     });
     on_cleanup(move || popstate.remove());
+    let scroll_app = app.clone();
+    let scroll = window_event_listener(ev::scroll, move |_| scroll_app.scrolled());
+    on_cleanup(move || scroll.remove());
 
     let page = Memo::new(move |_| state.with(|s| s.page.clone()));
     // The tab's title, in one place: the page's own heading, then the app's name. The results

@@ -2,6 +2,8 @@
 //! the shortlist, and navigation (changing the view and keeping the address bar in step).
 //! Every component reads these through [`use_app`]; this module imports nothing else of `ui`.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use gloo_storage::{LocalStorage as DeviceStorage, Storage};
@@ -121,6 +123,9 @@ pub struct AppContext {
     pub first_paint_done: RwSignal<bool>,
     /// The address-bar update waiting for the user to pause typing (dropping it cancels it).
     pending_url: StoredValue<Option<Timeout>, LocalStorage>,
+    /// Writing where the page is scrolled into the current history entry, once scrolling
+    /// pauses (dropping it cancels it), and whether it has been written.
+    pending_scroll: StoredValue<Option<ScrollRecord>, LocalStorage>,
     /// Where the page was scrolled in the history entry back/forward just returned to, until
     /// the page is drawn and scrolled there.
     pub scroll_to_restore: StoredValue<Option<f64>>,
@@ -148,6 +153,7 @@ impl AppContext {
             shortlist: Shortlist::load(text.nav_shortlist),
             first_paint_done: RwSignal::new(false),
             pending_url: StoredValue::new_local(None),
+            pending_scroll: StoredValue::new_local(None),
             scroll_to_restore: StoredValue::new(None),
             came_from: StoredValue::new(None),
         }
@@ -165,9 +171,15 @@ impl AppContext {
             pending.cancel();
             write_url(&self.now(), HistoryMode::Replace);
         }
-        // The entry being left remembers how far down it was, for back.
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state(&scroll_record(), "");
+        // The entry being left knows how far down it was, for back: written as scrolling
+        // paused (`scrolled`), or now if it has not yet.
+        if let Some((pending, written)) =
+            self.pending_scroll.try_update_value(Option::take).flatten()
+        {
+            if !written.get() {
+                pending.cancel();
+                record_scroll();
+            }
         }
         write_url(&next, HistoryMode::Push);
         self.came_from.set_value(Some(self.now()));
@@ -184,6 +196,27 @@ impl AppContext {
             write_url(&state.get_untracked(), HistoryMode::Replace);
         });
         self.pending_url.set_value(Some(timer));
+    }
+
+    /// On every scroll of the page: the current history entry learns where the page is once
+    /// scrolling pauses, so back and forward return there. (Writing it on each click instead
+    /// was a second history write per click, about 1 ms, as much as the new entry.)
+    pub fn scrolled(&self) {
+        let written = Rc::new(Cell::new(false));
+        let timer = Timeout::new(SCROLL_RECORD_MS, {
+            let written = written.clone();
+            move || {
+                record_scroll();
+                written.set(true);
+            }
+        });
+        self.pending_scroll.try_set_value(Some((timer, written)));
+    }
+
+    /// Back or forward has left the entry a pending scroll record was for: it is dropped, not
+    /// written into the entry now current.
+    pub fn forget_pending_scroll(&self) {
+        self.pending_scroll.try_set_value(None);
     }
 
     /// Whether the search box has changed the view since the last link or filter click (its
@@ -251,6 +284,20 @@ fn write_url(view: &ViewState, mode: HistoryMode) {
         }
         HistoryMode::Replace => history.replace_state_with_url(&scroll_record(), "", Some(&href)),
     };
+}
+
+/// A scroll record on its way to the current history entry: the timer, and whether it has
+/// fired.
+type ScrollRecord = (Timeout, Rc<Cell<bool>>);
+
+/// How long scrolling must pause before the current history entry records where it is.
+const SCROLL_RECORD_MS: u32 = 150;
+
+/// Writes where the page is scrolled into the current history entry (its address unchanged).
+fn record_scroll() {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&scroll_record(), "");
+    }
 }
 
 /// The state kept with a history entry: how far down the page is scrolled, in CSS pixels.

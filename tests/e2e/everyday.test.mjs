@@ -204,7 +204,9 @@ test('a typing mistake offers "Did you mean", and its link searches for the corr
 
 // ---- 5. Back restores where you were ----------------------------------------------------------
 
-test('Back from an item returns to the list scrolled to the result that was opened', async () => {
+// The list's history entry records where it is scrolled once scrolling pauses, or at the
+// click if it has not paused yet: both ways.
+for (const [when, pause] of [['at once', 0], ['after a pause in scrolling', 400]]) test(`Back from an item returns to the list scrolled to the result that was opened (clicked ${when})`, async () => {
   const { page, context, problems } = await openApp(env, '/');
   await expectCount(page, TOTAL);
   const twentieth = docs[19];
@@ -213,6 +215,7 @@ test('Back from an item returns to the list scrolled to the result that was open
   await link.scrollIntoViewIfNeeded();
   const scrolled = await page.evaluate(() => window.scrollY);
   assert.ok(scrolled > 0, 'the 20th result is below the fold');
+  await page.waitForTimeout(pause);
   await link.click();
   await expectHeading(page, twentieth.heading);
   assert.equal(params(page).get('item'), twentieth.ref);
