@@ -201,3 +201,23 @@ test('an objective opened from the crosswalk leads back to the crosswalk, not to
   expectNoProblems(problems);
   await context.close();
 });
+
+test('in Arabic, the principles the data has only in English are marked EN in the crosswalk; in English nothing is', async () => {
+  const { page, context, problems } = await openApp(env, '/?lang=ar&view=crosswalk');
+  const table = page.getByRole('table').first();
+  await table.getByRole('rowheader').first().waitFor();
+  const rows = await table.getByRole('rowheader').evaluateAll((cells) => cells.map((cell) => ({
+    text: cell.textContent,
+    marked: cell.querySelectorAll('abbr.lang-marker').length,
+  })));
+  assert.equal(rows.length, data.principles.length);
+  for (const [i, row] of rows.entries()) {
+    assert.ok(row.text.includes(data.principles[i].title.en), `row ${i + 1} shows the English title`);
+    assert.equal(row.marked, 1, `row ${i + 1} is marked EN`);
+  }
+  await page.goto(`${env.server.origin}/?view=crosswalk`);
+  await page.getByRole('table').first().getByRole('rowheader').first().waitFor();
+  assert.equal(await page.locator('main abbr.lang-marker').count(), 0, 'nothing marked on the English page');
+  expectNoProblems(problems);
+  await context.close();
+});

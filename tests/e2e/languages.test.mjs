@@ -333,7 +333,16 @@ test(`${PROFILE} shows French content in French, and English marked EN (notice o
   const h1 = page.getByRole('heading', { level: 1 });
   await eventually(async () => (await h1.innerText()).trim(), fr.title, 'the French title');
   assert.equal((await page.locator('main .item-summary').innerText()).trim(), fr.summary);
-  assert.equal(await page.locator('.lang-marker').count(), 0, 'nothing marked as English');
+  assert.equal(await h1.locator('.lang-marker').count(), 0, 'the title is not marked as English');
+  assert.equal(await page.locator('main .item-summary .lang-marker').count(), 0, 'nor the summary');
+  // What the data holds in English only (keywords, the place in the source) is marked EN,
+  // with lang="en", and nothing else is.
+  for (const english_only of [english.tags.join(', '), english.source.locator]) {
+    const value = page.locator('main dd').filter({ hasText: english_only });
+    assert.equal((await value.locator('[lang="en"]').innerText()).trim(), english_only);
+    assert.equal(await value.locator('abbr.lang-marker').count(), 1, `"${english_only}" is marked EN`);
+  }
+  assert.equal(await page.locator('main .lang-marker').count(), 2, 'only those two are marked');
   assert.equal(await page.locator('.content-language').count(), 0, 'no "content in English" notice');
   assert.equal(await page.title(), t('fr', 'page-title', { heading: fr.title }));
   expectNoProblems(problems);

@@ -12,6 +12,7 @@ use mflm_core::model::{CrosswalkBasis, Principle};
 use mflm_core::query::{Facet, ItemRef};
 
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::parts::content::{is_translated, marker};
 use crate::ui::parts::facts::item_link;
 use crate::ui::parts::labels;
 use crate::ui::parts::link::{ItemLink, Link};
@@ -132,7 +133,10 @@ fn table(app: &AppContext, id: &'static str, caption: &'static str, columns: &[C
             let label = labels::principle(app, principle);
             view! {
                 <tr>
-                    <th scope="row">{item_link(ItemRef::Principle(principle.number), label)}</th>
+                    <th scope="row">
+                        {item_link(ItemRef::Principle(principle.number), label)}
+                        {marker(app, is_translated(app, &principle.title))}
+                    </th>
                     {cells}
                 </tr>
             }

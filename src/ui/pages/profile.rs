@@ -11,7 +11,7 @@ use crate::ui::pages::not_found::NotFound;
 use crate::ui::parts::content::content;
 use crate::ui::parts::crosswalk::through_principles_section;
 use crate::ui::parts::export::cite_this;
-use crate::ui::parts::facts::{links_fact, text_fact};
+use crate::ui::parts::facts::{english_fact, links_fact, text_fact};
 use crate::ui::parts::labels;
 use crate::ui::parts::profiles::ShortlistButton;
 use crate::ui::parts::source::source_section;
@@ -115,14 +115,14 @@ fn profile_facts(app: &AppContext, profile: &Profile) -> impl IntoView {
     view! {
         <dl class="item-facts">
             {links_fact(text.field_countries, countries)}
-            {text_fact(text.field_areas, profile.areas.clone())}
+            {english_fact(app, text.field_areas, profile.areas.clone())}
             {text_fact(text.field_regions, labelled(Vocabulary::Region, &profile.regions))}
             {text_fact(text.field_sectors, labelled(Vocabulary::Sector, &profile.sectors))}
             {text_fact(text.field_period, vec![profile.period.clone()])}
             {text_fact(text.field_actors, actors)} {links_fact(text.field_principles, principles)}
             {links_fact(text.field_guidelines, guidelines)}
             {links_fact(text.field_instruments, instruments)}
-            {text_fact(text.field_tags, profile.tags.clone())}
+            {english_fact(app, text.field_tags, profile.tags.clone())}
         </dl>
     }
 }

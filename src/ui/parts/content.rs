@@ -23,6 +23,22 @@ pub fn content(app: &AppContext, text: &Text) -> AnyView {
     .into_any()
 }
 
+/// A text the data holds in English only (a practice's keywords and areas, a source's
+/// locator): as it is on English pages; on any other, with `lang="en"` and the marker, like an
+/// untranslated text. Not for official names, which are the same in every language.
+pub fn english_only(app: &AppContext, value: String) -> AnyView {
+    if app.lang == Lang::En {
+        return value.into_any();
+    }
+    view! {
+        <span lang="en" dir="ltr">
+            {value}
+        </span>
+        {marker(app, false)}
+    }
+    .into_any()
+}
+
 /// Whether `text` shows in the app's language: written in it, or with no English to fall
 /// back to (nothing to mark).
 pub fn is_translated(app: &AppContext, text: &Text) -> bool {

@@ -5,6 +5,8 @@ use mflm_core::model::Confidence;
 use mflm_core::query::ItemRef;
 
 use crate::strings::Strings;
+use crate::ui::context::AppContext;
+use crate::ui::parts::content::english_only;
 use crate::ui::parts::link::ItemLink;
 
 /// One `<dt>`/`<dd>` pair of a `<dl>`.
@@ -34,6 +36,20 @@ pub fn text_fact(term: &'static str, values: Vec<String>) -> Option<impl IntoVie
         .filter(|v| !v.trim().is_empty())
         .collect::<Vec<_>>();
     (!values.is_empty()).then(|| fact(term, values.join(", ")))
+}
+
+/// A fact whose values the data holds in English only, joined with ", " and marked as
+/// English on other pages ([`english_only`]); nothing when there are none.
+pub fn english_fact(
+    app: &AppContext,
+    term: &'static str,
+    values: Vec<String>,
+) -> Option<impl IntoView> {
+    let values = values
+        .into_iter()
+        .filter(|v| !v.trim().is_empty())
+        .collect::<Vec<_>>();
+    (!values.is_empty()).then(|| fact(term, english_only(app, values.join(", "))))
 }
 
 /// A fact whose values are links to items, one a line; nothing when there are none.

@@ -7,6 +7,7 @@ use mflm_core::model::{Citation, SourceDocument};
 use mflm_core::row_facts;
 
 use crate::ui::context::AppContext;
+use crate::ui::parts::content::english_only;
 use crate::ui::parts::facts::fact;
 
 /// "ILO good practices database: …, practice 5": the document's title and the place in it.
@@ -36,7 +37,7 @@ pub fn source_section(app: &AppContext, citation: &Citation) -> impl IntoView {
             <h2>{text.field_source}</h2>
             <dl class="item-facts">
                 {fact(text.field_document, view! { <cite>{title.to_string()}</cite> })} {reference}
-                {fact(text.field_locator, citation.locator.clone())}
+                {fact(text.field_locator, english_only(app, citation.locator.clone()))}
                 {url.map(|url| fact(text.field_address, external_link(url)))}
             </dl>
         </section>
