@@ -28,7 +28,8 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
     let result_page = Memo::new(move |_| result.with(|r| r.page));
     // Rows are keyed by document: a row that stays in the list (a facet click, one more
     // letter) keeps its elements, and only its highlights follow the new hit. Re-creating all
-    // 25 rows took about 60 % of a keystroke's work (BENCHMARKS.md, "Keyed result rows").
+    // 25 rows took about 60 % of a keystroke's work (BENCHMARKS.md, "Keyed rows, the tab title
+    // and history writes").
     let docs =
         Memo::new(move |_| result.with(|r| r.hits.iter().map(|hit| hit.doc).collect::<Vec<_>>()));
     let rows = move || {
@@ -36,7 +37,14 @@ pub fn ResultList(result: Memo<SearchResult>) -> impl IntoView {
             <For each=move || docs.get() key=|doc| *doc let:doc>
                 {
                     let marks = Memo::new(move |_| {
-                        result.with(|r| r.hits.iter().find(|hit| hit.doc == doc).map(Marks::of))
+                        result
+                            .with(|r| {
+                                r.hits
+                                    .iter()
+                                    .find(|hit| hit.doc == doc)
+                                    .map(Marks::of)
+                                    .unwrap_or_default()
+                            })
                     });
                     result_row(&use_app(), doc, marks)
                 }
@@ -115,14 +123,13 @@ impl Marks {
 }
 
 /// The row of document `doc_index` ([`mflm_core::engine::Index::docs`]), built once while it
-/// stays in the list; `marks` is `None` for the moment it is leaving.
-fn result_row(app: &AppContext, doc_index: usize, marks: Memo<Option<Marks>>) -> impl IntoView {
+/// stays in the list; `marks` are none for the moment it is leaving.
+fn result_row(app: &AppContext, doc_index: usize, marks: Memo<Marks>) -> impl IntoView {
     let Some(doc) = app.data.index.docs.get(doc_index) else {
         return ().into_any();
     };
     let title_text = doc.title.clone();
-    let title_marks =
-        move || marks.with(|m| highlighted(&title_text, m.as_ref().map_or(&[][..], |m| &m.title)));
+    let title_marks = move || marks.with(|m| highlighted(&title_text, &m.title));
     let text = app.text;
     let subdivision_title = |id: &str, title: &str| text.subdivision_title(id, title);
     let words = RowWords {
@@ -167,25 +174,13 @@ fn result_row(app: &AppContext, doc_index: usize, marks: Memo<Option<Marks>>) ->
                         let summary = doc.summary.clone();
                         view! {
                             <p class="result-summary">
-                                {move || {
-                                    marks
-                                        .with(|m| highlighted(
-                                            &summary,
-                                            m.as_ref().map_or(&[][..], |m| &m.summary),
-                                        ))
-                                }}
+                                {move || { marks.with(|m| highlighted(&summary, &m.summary)) }}
                             </p>
                         }
                     })}
                 {
                     let app = app.clone();
-                    move || {
-                        marks
-                            .with(|m| why_it_matched(
-                                &app,
-                                m.as_ref().map_or(&[][..], |m| &m.other),
-                            ))
-                    }
+                    move || { marks.with(|m| why_it_matched(&app, &m.other)) }
                 }
                 <dl class="facts">
                     {inline_fact(text.field_subdivision, facts.subdivision)}

@@ -14,13 +14,8 @@ pub fn content(app: &AppContext, text: &Text) -> AnyView {
     if is_translated(app, text) {
         return value.into_any();
     }
-    view! {
-        <span lang="en" dir="ltr">
-            {value}
-        </span>
-        {marker(app, false)}
-    }
-    .into_any()
+    // Not translated: the English, on a page in another language.
+    english_only(app, value)
 }
 
 /// A text the data holds in English only (a practice's keywords and areas, a source's
