@@ -33,6 +33,8 @@ for (const [facet, value] of PICKS) {
     const all = OPTIONS[facet].length;
     const long = facet === 'country' || facet === 'instrument';
     const showAll = fieldset.getByRole('button', { name: `Show all (${all})` });
+    // The option lists are built just after the results' first paint.
+    await fieldset.getByRole('checkbox').first().waitFor();
     if (long) {
       assert.ok(OPTIONS[facet].indexOf(value) >= SHORT_LIST, 'the pick should be hidden until "Show all"');
       assert.equal(await boxes.count(), SHORT_LIST, `${legend} should show ${SHORT_LIST} options at first`);
