@@ -37,11 +37,18 @@ before(async () => {
     env.xvfb.once('error', fail);
     env.xvfb.stdio[3].once('data', (d) => ok(`:${String(d).trim()}`));
   });
+  env.display = display;
+  await startDriver();
+});
+
+/** Starts WebKitWebDriver on a free port (again, after one stopped answering). */
+async function startDriver() {
+  env.driver?.kill();
   const port = await freePort();
-  env.driver = spawn(DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+  env.driver = spawn(DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: env.display }, stdio: 'ignore' });
   env.base = `http://127.0.0.1:${port}`;
   await eventually(() => fetch(`${env.base}/status`).then((r) => r.ok, () => false), true, 'WebKitWebDriver did not start', 10_000);
-});
+}
 after(async () => {
   env.driver?.kill();
   env.xvfb?.kill();
@@ -57,14 +64,19 @@ function freePort() {
   });
 }
 
-async function command(method, path, body) {
-  const response = await fetch(env.base + path, {
-    // A driver that stops answering fails the test instead of holding up the whole run.
-    signal: AbortSignal.timeout(60_000),
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+async function command(method, path, body, timeout = 60_000) {
+  let response;
+  try {
+    response = await fetch(env.base + path, {
+      // A driver that stops answering fails the test instead of holding up the whole run.
+      signal: AbortSignal.timeout(timeout),
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new Error(`WebDriver ${method} ${path}: no answer in ${timeout / 1000} s (${error.name})`);
+  }
   const { value } = await response.json();
   if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value?.error}: ${value?.message}`);
   return value;
@@ -87,10 +99,19 @@ function recordProblems() {
 /** One browser (a fresh MiniBrowser with nothing stored) and the commands the journeys need. */
 class Browser {
   static async open(origin) {
-    const { sessionId } = await command('POST', '/session', {
-      capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
-    });
-    return new Browser(sessionId, origin);
+    const capabilities = { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } };
+    // Starting a browser seldom hangs, but on a loaded machine it has (a fresh-clone run:
+    // the whole test went by in the 60 s wait for a session). Once, the driver is restarted
+    // and asked again; what is tested only starts after this.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { sessionId } = await command('POST', '/session', { capabilities }, 45_000);
+        return new Browser(sessionId, origin);
+      } catch (error) {
+        if (attempt === 2 || !/no answer/.test(error.message)) throw error;
+        await startDriver();
+      }
+    }
   }
 
   constructor(id, origin) {
