@@ -11,9 +11,9 @@ use mflm_core::url;
 
 use crate::strings::Strings;
 use crate::ui::context::{
-    address_of, current_url_state, focus_main_heading, format_date, recorded_scroll,
-    remember_language, resolve_language, set_document_language, take_over_scroll_restoration,
-    AppContext, DataChoice, Loaded, URL_CATCH_UP_MS,
+    address_bar_href, address_of, current_url_state, focus_main_heading, format_date,
+    recorded_scroll, remember_language, resolve_language, set_document_language,
+    take_over_scroll_restoration, AppContext, DataChoice, Loaded, URL_CATCH_UP_MS,
 };
 use crate::ui::first_view;
 use crate::ui::load::{load_data, load_strings, LoadFailure, CONTENT_LANGUAGES};
@@ -126,7 +126,7 @@ fn Explorer(data: Arc<Loaded>, lang: Lang, text: &'static Strings) -> impl IntoV
     let carries_a_list =
         initial.page == Page::Shortlist && mflm_core::shortlists::parse_shared(&search).is_some();
     if let (false, Ok(history)) = (carries_a_list, window().history()) {
-        let canonical = url::href(&initial);
+        let canonical = address_bar_href(&initial);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&canonical));
     }
     let app = AppContext::new(data, initial, lang, text);

@@ -273,7 +273,7 @@ enum HistoryMode {
 
 /// Writes `view`'s address into the browser's history.
 fn write_url(view: &ViewState, mode: HistoryMode) {
-    let href = url::href(view);
+    let href = address_bar_href(view);
     let Ok(history) = window().history() else {
         return;
     };
@@ -297,6 +297,15 @@ const SCROLL_RECORD_MS: u32 = 150;
 fn record_scroll() {
     if let Ok(history) = window().history() {
         let _ = history.replace_state(&scroll_record(), "");
+    }
+}
+
+/// What the address bar shows for `view`: its parameters, or for the default view, which has
+/// none, the page's own path (not a bare "…/?").
+pub fn address_bar_href(view: &ViewState) -> String {
+    match url::href(view) {
+        bare if bare == "?" => window().location().pathname().unwrap_or(bare),
+        href => href,
     }
 }
 
@@ -463,7 +472,8 @@ pub fn base_url() -> String {
         .to_string()
 }
 
-/// The full address of `view` in this copy of the explorer.
+/// The full address of `view` in this copy of the explorer; the default view's is the page's
+/// own, with no bare "?" at its end.
 pub fn address_of(view: &ViewState) -> String {
-    format!("{}{}", base_url(), url::href(view))
+    format!("{}{}", base_url(), url::href(view).trim_end_matches('?'))
 }

@@ -121,6 +121,7 @@ test('a good file stands in for the bundled compilation on every page, with a ba
   // "Explore" opens the file's whole list, with the banner, as a new history entry...
   await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
   assert.equal(new URL(page.url()).search, '', 'the default list, nothing carried over');
+  assert.ok(!page.url().endsWith('?'), `the address ends in a bare "?": ${page.url()}`);
   await expectCount(page, expected);
   assert.equal(await banner.count(), 1, 'the banner is on the browse page too');
   // ...and Back returns to the page that checked it, still on the file.
@@ -281,6 +282,16 @@ test('the About page leads to it, and its file input is labelled and reachable b
     reached = await page.evaluate(() => document.activeElement?.id === 'own-data-file');
   }
   assert.ok(reached, 'Tab reaches the file input');
+  expectNoProblems(problems);
+  await context.close();
+});
+
+test('the page fits a 360 px screen: no sideways scroll, the file input inside its drop zone', async () => {
+  const { page, context, problems } = await openApp(env, '/?view=own-data', { contextOptions: { viewport: { width: 360, height: 740 } } });
+  await page.getByRole('heading', { level: 1, name: 'Your own data file' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'the page is wider than the screen');
+  const [zone, input] = await Promise.all([page.locator('.drop-zone').boundingBox(), chooser(page).boundingBox()]);
+  assert.ok(input.x >= zone.x && input.x + input.width <= zone.x + zone.width + 0.5, `the file input (${input.x}+${input.width}) leaves its drop zone (${zone.x}+${zone.width})`);
   expectNoProblems(problems);
   await context.close();
 });
