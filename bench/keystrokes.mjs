@@ -18,17 +18,10 @@
 //      frame  input to the end of the next frame (requestAnimationFrame, then a task), which
 //             adds style, layout and paint, and waiting for the frame's turn.
 import { readFile } from 'node:fs/promises';
-import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS, READ_STARTUP_MARKS, startupSteps } from './lib.mjs';
+import { eachSize, sizesFromArgs, serve, say, stats, withTimeout, VIEWPORT, MARK_FIRST_RESULTS, READ_STARTUP_MARKS, startupSteps } from './lib.mjs';
 import { plan as peersPlan } from './peers-plan.mjs';
 
-const sizes = process.argv.slice(2).map((arg) => {
-  const [scale, dir] = arg.split('=');
-  return { scale: Number(scale), dir };
-});
-if (!sizes.length || sizes.some((s) => !(s.scale >= 1) || !s.dir)) {
-  console.error('usage: node bench/keystrokes.mjs SCALE=DIR [SCALE=DIR ...]');
-  process.exit(2);
-}
+const sizes = sizesFromArgs('keystrokes.mjs');
 const { steps } = JSON.parse(await readFile(new URL('./sequence.json', import.meta.url), 'utf8'));
 const real = JSON.parse(await readFile(new URL('../data/framework.json', import.meta.url), 'utf8'));
 
@@ -54,16 +47,9 @@ const LABEL = {
 };
 const clicks = steps.map((step) => (step.facet ? { facet: step.facet, index: ORDER[step.facet].indexOf(step.value), label: LABEL[step.facet]?.[step.value] ?? null } : null));
 
-const browser = await launch();
-const results = { browser: browser.version(), steps: steps.length, sizes: [] };
-try {
-  for (const size of sizes) results.sizes.push(await benchSize(size));
-} finally {
-  await browser.close();
-}
-await writeJson('keystrokes.json', results);
+await eachSize('keystrokes.json', sizes, steps, benchSize);
 
-async function benchSize({ scale, dir }) {
+async function benchSize(browser, { scale, dir }) {
   const p = plan(scale);
   const server = await serve(dir);
   // Service workers stay allowed: Playwright's blocking makes register() resolve to nothing,

@@ -3,7 +3,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-export { launch } from '../tests/e2e/harness.mjs';
+import { launch } from '../tests/e2e/harness.mjs';
+
+export { launch };
 export { serve } from '../tests/e2e/server.mjs';
 
 /** Where raw figures go (gitignored). `scripts/bench.sh` sets it; the default is the same. */
@@ -45,6 +47,38 @@ export async function readJson(path) {
 }
 
 /** Prints a progress line to stderr (stdout is kept for the table). */
+/**
+ * The `SCALE=DIR` arguments of a benchmark script (`1=/tmp/x/dist-1 100=/tmp/x/dist-100`): each
+ * DIR a build whose data file is `mflm-data scale SCALE`. Prints the usage of `script` and
+ * exits with status 2 when there are none or one is malformed.
+ */
+export function sizesFromArgs(script) {
+  const sizes = process.argv.slice(2).map((arg) => {
+    const [scale, dir] = arg.split('=');
+    return { scale: Number(scale), dir };
+  });
+  if (!sizes.length || sizes.some((s) => !(s.scale >= 1) || !s.dir)) {
+    console.error(`usage: node bench/${script} SCALE=DIR [SCALE=DIR ...]`);
+    process.exit(2);
+  }
+  return sizes;
+}
+
+/**
+ * Runs `benchSize(browser, size)` for each size in one headless Chromium, in order, and writes
+ * `{ browser, steps, sizes: [each result] }` to bench-out/`file`.
+ */
+export async function eachSize(file, sizes, steps, benchSize) {
+  const browser = await launch();
+  const results = { browser: browser.version(), steps: steps.length, sizes: [] };
+  try {
+    for (const size of sizes) results.sizes.push(await benchSize(browser, size));
+  } finally {
+    await browser.close();
+  }
+  await writeJson(file, results);
+}
+
 export function say(...parts) {
   process.stderr.write(`[bench] ${parts.join(' ')}\n`);
 }

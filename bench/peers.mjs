@@ -16,7 +16,7 @@
 // rendering, to the next frame).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, serve, say, stats, writeJson, withTimeout, VIEWPORT, peerHelpersScript } from './lib.mjs';
+import { eachSize, sizesFromArgs, serve, say, stats, withTimeout, VIEWPORT, peerHelpersScript } from './lib.mjs';
 import * as itemsjs from './itemsjs.mjs';
 import * as minisearch from './minisearch.mjs';
 import * as pagefind from './pagefind.mjs';
@@ -26,26 +26,12 @@ import { plan } from './peers-plan.mjs';
 const only = process.env.MFLM_BENCH_PEERS?.split(',');
 const PEERS = Object.fromEntries(Object.entries({ itemsjs, minisearch, pagefind }).filter(([key]) => !only || only.includes(key)));
 
-const sizes = process.argv.slice(2).map((arg) => {
-  const [scale, dir] = arg.split('=');
-  return { scale: Number(scale), dir };
-});
-if (!sizes.length || sizes.some((s) => !(s.scale >= 1) || !s.dir)) {
-  console.error('usage: node bench/peers.mjs SCALE=DIR [SCALE=DIR ...]');
-  process.exit(2);
-}
+const sizes = sizesFromArgs('peers.mjs');
 const { steps } = JSON.parse(await readFile(new URL('./sequence.json', import.meta.url), 'utf8'));
 
-const browser = await launch();
-const results = { browser: browser.version(), steps: steps.length, sizes: [] };
-try {
-  for (const size of sizes) results.sizes.push(await benchSize(size));
-} finally {
-  await browser.close();
-}
-await writeJson('peers.json', results);
+await eachSize('peers.json', sizes, steps, benchSize);
 
-async function benchSize({ scale, dir }) {
+async function benchSize(browser, { scale, dir }) {
   const p = plan(scale);
   const subset = steps.filter((_, i) => i % p.every === 0);
   const out = { scale, plan: p, steps: subset.length, peers: {} };
@@ -63,7 +49,7 @@ async function benchSize({ scale, dir }) {
         continue;
       }
       try {
-        out.peers[key] = await benchPeer(peer, server.origin, p, subset);
+        out.peers[key] = await benchPeer(browser, peer, server.origin, p, subset);
         const q = out.peers[key];
         say(`${scale}x: ${peer.NAME} ready ${q.ready.median.toFixed(0)} ms; per query ${q.search.median.toFixed(2)} ms, rendered ${q.rendered.median.toFixed(2)} ms (median)`);
       } catch (error) {
@@ -77,7 +63,7 @@ async function benchSize({ scale, dir }) {
   return out;
 }
 
-async function benchPeer(peer, origin, p, subset) {
+async function benchPeer(browser, peer, origin, p, subset) {
   const ready = [];
   const errors = [];
   let run = null;

@@ -8,12 +8,9 @@
 // (history.replaceState/pushState), html (parsing), style, layout, paint (pre-paint, paint,
 // layerize, commit), network (handing response bodies over), other (the rest of each task).
 import { readFile } from 'node:fs/promises';
-import { launch, serve, say, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS } from './lib.mjs';
+import { launch, serve, sizesFromArgs, say, writeJson, withTimeout, VIEWPORT, MARK_FIRST_RESULTS } from './lib.mjs';
 
-const sizes = process.argv.slice(2).map((arg) => {
-  const [scale, dir] = arg.split('=');
-  return { scale: Number(scale), dir };
-});
+const sizes = sizesFromArgs('trace.mjs');
 const { steps } = JSON.parse(await readFile(new URL('./sequence.json', import.meta.url), 'utf8'));
 
 /** The kind of work a trace event is (its self time counts under it). */
